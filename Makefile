@@ -1,0 +1,47 @@
+# Thin wrapper over CMake. `make demo` and `make test` work on a fresh Debian 12 machine:
+# both install what is missing first (scripts/install-deps.sh).
+JOBS ?= 2
+CMAKE_FLAGS ?=
+RELEASE := build/release
+ASAN := build/asan
+BENCH := build/bench
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 30
+
+.PHONY: deps demo build test bench fuzz format clean
+
+deps:
+	@scripts/install-deps.sh build
+
+build: deps
+	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(RELEASE) -j$(JOBS)
+
+# The main job on a bundled sample: for now, the default career ladder.
+demo: build
+	@$(RELEASE)/src/rungs ladder show
+
+# Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test: deps
+	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DRUNGS_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(ASAN) -j$(JOBS)
+	@cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		ctest --output-on-failure -j$(JOBS)
+
+bench: deps
+	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF -DRUNGS_BUILD_BENCH=ON >/dev/null
+	@cmake --build $(BENCH) -j$(JOBS)
+	@for b in $(BENCH)/bench/*_bench; do $$b; done
+
+# libFuzzer targets, each run for FUZZ_SECONDS on its seed corpus.
+fuzz:
+	@scripts/install-deps.sh fuzz
+	@CXX=clang++-16 cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRUNGS_BUILD_TESTS=OFF -DRUNGS_BUILD_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ) -j$(JOBS)
+	@scripts/run-fuzzers.sh $(FUZZ)/fuzz $(FUZZ_SECONDS)
+
+format:
+	@find include src tests bench fuzz -name '*.h' -o -name '*.cpp' | xargs clang-format -i
+
+clean:
+	rm -rf build

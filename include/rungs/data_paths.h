@@ -1,0 +1,21 @@
+// Where rungs finds its bundled data (ladders, the skill taxonomy).
+#ifndef RUNGS_DATA_PATHS_H_
+#define RUNGS_DATA_PATHS_H_
+
+#include <filesystem>
+
+namespace rungs {
+
+// The data folder: $RUNGS_DATA_DIR when set; else `share/rungs` beside the installed binary
+// (<prefix>/bin/rungs -> <prefix>/share/rungs) when it exists; else the source tree's `data/`.
+std::filesystem::path data_dir();
+
+// data_dir()/ladders/india-backend.yaml
+std::filesystem::path default_ladder_path();
+
+// data_dir()/skills/taxonomy.yaml
+std::filesystem::path default_taxonomy_path();
+
+}  // namespace rungs
+
+#endif  // RUNGS_DATA_PATHS_H_

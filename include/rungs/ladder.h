@@ -1,0 +1,161 @@
+// The career ladder as data: roles, the skills and signals that show each, the moves between
+// them with their criteria and checkpoints, the promotion questions and the certifications.
+// Loaded from data/ladders/*.yaml (schema rungs.ladder/1); nothing here is specific to one ladder.
+#ifndef RUNGS_LADDER_H_
+#define RUNGS_LADDER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rungs {
+
+// How much a role needs a skill.
+enum class Weight { kCore, kUseful };
+
+// "core" or "useful".
+std::string_view weight_name(Weight weight);
+
+// A line of roles: the main ladder, a branch, or the adjacent roles.
+struct Track {
+  std::string id;
+  std::string name;
+  std::string description;
+  bool main = false;  // exactly one track is the main ladder
+  int line = 0;
+};
+
+// A kind of evidence that shows a level, recognised by its phrases.
+struct Signal {
+  std::string id;
+  std::string name;
+  std::vector<std::string> phrases;
+  int line = 0;
+};
+
+// A skill a role asks for.
+struct RoleSkill {
+  std::string skill;  // a taxonomy skill id
+  Weight weight = Weight::kUseful;
+};
+
+// A company-specific grade that maps to a role (e.g. Infosys "Technology Analyst").
+struct Grade {
+  std::string company;
+  std::string title;
+};
+
+// Typical years of experience; no max for the open-ended top roles.
+struct YearsRange {
+  int min = 0;
+  std::optional<int> max;
+};
+
+struct Role {
+  std::string id;
+  std::string title;
+  std::string track;  // a Track id
+  int order = 0;      // level on the common scale; strictly rising along the main track
+  YearsRange years;
+  std::string summary;
+  std::vector<std::string> focus;    // main focus areas, as prose
+  std::vector<std::string> tools;    // typical tools, taxonomy skill ids
+  std::vector<std::string> titles;   // job titles that place a person here
+  std::vector<Grade> grades;         // company grades that place a person here
+  std::vector<RoleSkill> skills;     // required skills with weights
+  std::vector<std::string> signals;  // Signal ids that show the level
+  int line = 0;
+};
+
+// A milestone a developer can finish and show; it closes the listed skill gaps.
+struct Checkpoint {
+  std::string id;
+  std::string title;
+  std::string done_when;
+  std::vector<std::string> closes;  // taxonomy skill ids
+  int line = 0;
+};
+
+// One criterion of a transition ("Mentor new joiners"), shown by its signals.
+struct Criterion {
+  std::string id;
+  std::string text;
+  std::vector<std::string> signals;
+};
+
+// A move from one role to another.
+struct Transition {
+  std::string from;
+  std::string to;
+  int months = 0;  // typical time the move takes
+  std::vector<Criterion> criteria;
+  std::vector<std::string> checkpoints;  // Checkpoint ids
+  int line = 0;
+};
+
+// A long-term track after a role (technical specialisation, technical leadership).
+struct GrowthTrack {
+  std::string id;
+  std::string name;
+  std::string from;                // a role id
+  std::vector<std::string> roles;  // role ids along the track
+  std::string description;
+  int line = 0;
+};
+
+// One question of the promotion framework, answered by its signals.
+struct PromotionQuestion {
+  std::string id;
+  std::string question;
+  std::vector<std::string> signals;
+  int line = 0;
+};
+
+struct Certification {
+  std::string id;
+  std::string name;
+  std::string issuer;
+  std::vector<std::string> aliases;
+  std::vector<std::string> roles;   // role ids that value it
+  std::vector<std::string> skills;  // taxonomy skill ids it shows
+  int line = 0;
+};
+
+// A whole, validated ladder. Lookups are linear: ladders hold tens of entries.
+struct Ladder {
+  std::string id;
+  std::string name;
+  std::string description;
+  int version = 0;
+  std::string file;  // where it was loaded from
+
+  std::vector<Track> tracks;
+  std::vector<Signal> signals;
+  std::vector<Role> roles;
+  std::vector<Checkpoint> checkpoints;
+  std::vector<Transition> transitions;
+  std::vector<GrowthTrack> growth_tracks;
+  std::vector<PromotionQuestion> promotion_questions;
+  std::vector<Certification> certifications;
+
+  // Lookups by id; nullptr when absent.
+  const Role* role(std::string_view id) const;
+  const Track* track(std::string_view id) const;
+  const Signal* signal(std::string_view id) const;
+  const Checkpoint* checkpoint(std::string_view id) const;
+  const Certification* certification(std::string_view id) const;
+  // The transition from -> to, or nullptr.
+  const Transition* transition(std::string_view from, std::string_view to) const;
+
+  // The main track (validation guarantees there is one).
+  const Track* main_track() const;
+  // The roles of the main track, lowest order first.
+  std::vector<const Role*> main_roles() const;
+  // Roles ordered by track (main first, in file order of tracks) then by order.
+  std::vector<const Role*> roles_by_track() const;
+};
+
+}  // namespace rungs
+
+#endif  // RUNGS_LADDER_H_

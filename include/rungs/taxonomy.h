@@ -1,0 +1,62 @@
+// The skill taxonomy: the canonical skills rungs knows, their categories and the names people
+// write for them. Loaded from data/skills/taxonomy.yaml (schema rungs.taxonomy/1).
+#ifndef RUNGS_TAXONOMY_H_
+#define RUNGS_TAXONOMY_H_
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rungs/error.h"
+
+namespace rungs {
+
+// A group of skills shown together (languages, databases, ...).
+struct SkillCategory {
+  std::string id;
+  std::string name;
+};
+
+// One canonical skill.
+struct Skill {
+  std::string id;                    // stable kebab-case id that ladders refer to
+  std::string name;                  // display name
+  std::string category;              // a SkillCategory id
+  std::vector<std::string> aliases;  // other names people write
+  std::string onet;                  // the O*NET technology name, or empty
+  int line = 0;                      // where it is defined in its file
+};
+
+// An immutable, validated set of skills with lookups by id.
+class Taxonomy {
+ public:
+  Taxonomy() = default;
+  Taxonomy(std::vector<SkillCategory> categories, std::vector<Skill> skills);
+
+  // The skill with this id, or nullptr.
+  const Skill* find(std::string_view id) const;
+  // The category with this id, or nullptr.
+  const SkillCategory* category(std::string_view id) const;
+
+  const std::vector<Skill>& skills() const { return skills_; }
+  const std::vector<SkillCategory>& categories() const { return categories_; }
+
+ private:
+  std::vector<SkillCategory> categories_;
+  std::vector<Skill> skills_;
+  std::unordered_map<std::string, std::size_t> skill_index_;
+};
+
+// Parses and validates taxonomy YAML; `file` names it in diagnostics. Refuses (every problem
+// listed as FILE:LINE: field: message) missing fields, wrong types, unknown fields, unknown
+// categories, repeated ids and a name or alias claimed by two skills.
+Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& file);
+
+// Reads and parses a taxonomy file.
+Result<Taxonomy> load_taxonomy(const std::filesystem::path& file);
+
+}  // namespace rungs
+
+#endif  // RUNGS_TAXONOMY_H_

@@ -1,0 +1,34 @@
+// Helpers the CLI commands share: loading the data they work on, writing output, and turning
+// Errors into messages and exit codes.
+#ifndef RUNGS_CLI_CLI_SUPPORT_H_
+#define RUNGS_CLI_CLI_SUPPORT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "rungs/error.h"
+#include "rungs/ladder.h"
+#include "rungs/taxonomy.h"
+
+namespace rungs::cli {
+
+// The taxonomy at `path`, or the bundled one when empty.
+Result<Taxonomy> load_taxonomy_or_default(const std::string& path);
+
+// The ladder at `path`, or the bundled default when empty.
+Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& taxonomy);
+
+// Writes `text` to stdout, or to `out_path` when not empty. A file is written to a temporary
+// name beside it and renamed into place, so a failed write never leaves a half-written file.
+Result<void> write_output(const std::string& text, const std::string& out_path);
+
+// The width to wrap text output to: the terminal's when stdout is one, else $COLUMNS, else 100.
+std::size_t output_width();
+
+// Prints "rungs: <error>" to stderr and returns the exit code for its kind.
+int report_error(const Error& error);
+
+}  // namespace rungs::cli
+
+#endif  // RUNGS_CLI_CLI_SUPPORT_H_

@@ -1,0 +1,31 @@
+#include "rungs/data_paths.h"
+
+#include <cstdlib>
+#include <system_error>
+
+#ifndef RUNGS_SOURCE_DATA_DIR
+#error "RUNGS_SOURCE_DATA_DIR must be defined by the build"
+#endif
+
+namespace rungs {
+
+std::filesystem::path data_dir() {
+  if (const char* env = std::getenv("RUNGS_DATA_DIR"); env && *env) {
+    return std::filesystem::path(env);
+  }
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "rungs";
+    if (std::filesystem::is_directory(installed / "ladders", ec)) return installed;
+  }
+  return std::filesystem::path(RUNGS_SOURCE_DATA_DIR);
+}
+
+std::filesystem::path default_ladder_path() {
+  return data_dir() / "ladders" / "india-backend.yaml";
+}
+
+std::filesystem::path default_taxonomy_path() { return data_dir() / "skills" / "taxonomy.yaml"; }
+
+}  // namespace rungs

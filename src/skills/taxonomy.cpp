@@ -1,0 +1,22 @@
+#include "rungs/taxonomy.h"
+
+namespace rungs {
+
+Taxonomy::Taxonomy(std::vector<SkillCategory> categories, std::vector<Skill> skills)
+    : categories_(std::move(categories)), skills_(std::move(skills)) {
+  for (std::size_t i = 0; i < skills_.size(); ++i) skill_index_.emplace(skills_[i].id, i);
+}
+
+const Skill* Taxonomy::find(std::string_view id) const {
+  auto it = skill_index_.find(std::string(id));
+  return it == skill_index_.end() ? nullptr : &skills_[it->second];
+}
+
+const SkillCategory* Taxonomy::category(std::string_view id) const {
+  for (const SkillCategory& c : categories_) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace rungs

@@ -1,0 +1,115 @@
+// Reads data/skills/taxonomy.yaml into a Taxonomy, validating as it goes.
+#include <unordered_map>
+
+#include "common/file.h"
+#include "common/text.h"
+#include "common/yaml_reader.h"
+#include "rungs/taxonomy.h"
+
+namespace rungs {
+namespace {
+
+constexpr std::string_view kSchema = "rungs.taxonomy/1";
+constexpr std::size_t kMaxTaxonomyBytes = 16 * 1024 * 1024;
+
+std::vector<SkillCategory> read_categories(YamlReader& in, const YAML::Node& root, IdSet& ids) {
+  std::vector<SkillCategory> out;
+  in.for_each_map(root, "categories", "", Need::kRequired, {"id", "name"},
+                  [&](const YAML::Node& node, const std::string& field) {
+                    SkillCategory c;
+                    c.id = in.string(node, "id", field, Need::kRequired).value_or("");
+                    c.name = in.string(node, "name", field, Need::kRequired).value_or("");
+                    if (!in.claim_id(ids, c.id, node["id"], field_path(field, "id"),
+                                     "category")) {
+                      return;
+                    }
+                    out.push_back(std::move(c));
+                  });
+  return out;
+}
+
+// Every name and alias, normalised, must belong to one skill only.
+void claim_name(YamlReader& in, std::unordered_map<std::string, std::string>& owners,
+                const std::string& name, const std::string& skill_id, int line,
+                const std::string& field) {
+  std::string key = normalize_key(name);
+  if (key.empty()) {
+    in.error_at(line, field, "a name needs at least one letter or digit");
+    return;
+  }
+  auto [it, inserted] = owners.emplace(key, skill_id);
+  if (!inserted && it->second != skill_id) {
+    in.error_at(line, field, "'" + name + "' is already a name of skill '" + it->second + "'");
+  }
+}
+
+std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdSet& categories) {
+  std::vector<Skill> out;
+  IdSet ids;
+  std::unordered_map<std::string, std::string> name_owner;
+  in.for_each_map(
+      root, "skills", "", Need::kRequired, {"id", "name", "category", "aliases", "onet"},
+      [&](const YAML::Node& node, const std::string& field) {
+        Skill s;
+        s.id = in.string(node, "id", field, Need::kRequired).value_or("");
+        s.name = in.string(node, "name", field, Need::kRequired).value_or("");
+        s.line = YamlReader::line_of(node);
+        if (auto category = in.string(node, "category", field, Need::kRequired)) {
+          in.check_ref(YamlItem{*category, YamlReader::line_of(node["category"]),
+                                field_path(field, "category")},
+                       categories, "category");
+          s.category = *category;
+        }
+        for (YamlItem& alias : in.strings(node, "aliases", field, Need::kOptional)) {
+          claim_name(in, name_owner, alias.value, s.id, alias.line, alias.field);
+          s.aliases.push_back(std::move(alias.value));
+        }
+        s.onet = in.string(node, "onet", field, Need::kOptional).value_or("");
+        if (!in.claim_id(ids, s.id, node["id"], field_path(field, "id"), "skill")) return;
+        if (!s.name.empty()) {
+          claim_name(in, name_owner, s.name, s.id, YamlReader::line_of(node["name"]),
+                     field_path(field, "name"));
+        }
+        out.push_back(std::move(s));
+      });
+  return out;
+}
+
+}  // namespace
+
+Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& file) {
+  YamlReader in(file);
+  YAML::Node root = in.parse(yaml_text);
+  if (!in.ok()) return std::unexpected(in.failure("taxonomy"));
+  if (root.IsNull()) {
+    in.error_at(0, "", "the file is empty");
+    return std::unexpected(in.failure("taxonomy"));
+  }
+  if (!in.expect_map(root, "", {"schema", "categories", "skills"})) {
+    return std::unexpected(in.failure("taxonomy"));
+  }
+  std::optional<std::string> schema = in.string(root, "schema", "", Need::kRequired);
+  if (schema && *schema != kSchema) {
+    in.error(root["schema"], "schema",
+             "unsupported schema '" + *schema + "', expected '" + std::string(kSchema) + "'");
+  }
+  IdSet category_ids;
+  std::vector<SkillCategory> categories;
+  std::vector<Skill> skills;
+  try {  // yaml-cpp signals odd structures (e.g. mappings used as keys) by throwing
+    categories = read_categories(in, root, category_ids);
+    skills = read_skills(in, root, category_ids);
+  } catch (const YAML::Exception& e) {
+    in.error_at(e.mark.is_null() ? 0 : e.mark.line + 1, "", "the YAML structure could not be read: " + e.msg);
+  }
+  if (!in.ok()) return std::unexpected(in.failure("taxonomy"));
+  return Taxonomy(std::move(categories), std::move(skills));
+}
+
+Result<Taxonomy> load_taxonomy(const std::filesystem::path& file) {
+  Result<std::string> text = read_file(file, kMaxTaxonomyBytes);
+  if (!text) return std::unexpected(text.error());
+  return parse_taxonomy(*text, file.string());
+}
+
+}  // namespace rungs
