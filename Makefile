@@ -1,5 +1,6 @@
 # Thin wrapper over CMake. `make demo` and `make test` work on a fresh Debian 12 machine:
 # both install what is missing first (scripts/install-deps.sh).
+MAKEFLAGS += --no-print-directory
 JOBS ?= 2
 CMAKE_FLAGS ?=
 RELEASE := build/release

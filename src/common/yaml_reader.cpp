@@ -35,6 +35,23 @@ YAML::Node YamlReader::parse(std::string_view text) {
   return YAML::Node(YAML::NodeType::Null);
 }
 
+std::optional<YAML::Node> YamlReader::parse_document(std::string_view text, std::string_view schema,
+                                                     std::initializer_list<std::string_view> allowed) {
+  YAML::Node root = parse(text);
+  if (!ok()) return std::nullopt;
+  if (root.IsNull()) {
+    error_at(0, "", "the file is empty");
+    return std::nullopt;
+  }
+  if (!expect_map(root, "", allowed)) return std::nullopt;
+  std::optional<std::string> found = string(root, "schema", "", Need::kRequired);
+  if (found && *found != schema) {
+    error(root["schema"], "schema",
+          "unsupported schema '" + *found + "', expected '" + std::string(schema) + "'");
+  }
+  return root;
+}
+
 int YamlReader::line_of(const YAML::Node& node) {
   if (!node.IsDefined()) return 0;
   YAML::Mark mark = node.Mark();
@@ -193,6 +210,14 @@ bool YamlReader::check_ref(const YamlItem& item, const IdSet& known, std::string
            "unknown " + std::string(what) + " '" + item.value + "'" +
                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   return false;
+}
+
+std::string YamlReader::ref(const YAML::Node& map, const char* key, const std::string& field,
+                            const IdSet& known, std::string_view what) {
+  std::optional<std::string> value = string(map, key, field, Need::kRequired);
+  if (!value) return "";
+  YamlItem item{*value, line_of(map[key]), field_path(field, key)};
+  return check_ref(item, known, what) ? *value : "";
 }
 
 std::vector<std::string> YamlReader::refs(const YAML::Node& map, const char* key,

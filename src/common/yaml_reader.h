@@ -48,6 +48,12 @@ class YamlReader {
   // Parses YAML text. A syntax error is recorded with its line and a null node returned.
   YAML::Node parse(std::string_view text);
 
+  // Parses a rungs data file: YAML whose top level is a mapping with only `allowed` keys and a
+  // `schema` field equal to `schema`. Nullopt (with the problem recorded) when the file is not
+  // YAML, empty or not a mapping; a wrong schema is recorded but the root is still returned.
+  std::optional<YAML::Node> parse_document(std::string_view text, std::string_view schema,
+                                           std::initializer_list<std::string_view> allowed);
+
   // Records a problem at the node's line (or the whole file when the node has no mark).
   void error(const YAML::Node& at, const std::string& field, std::string message);
   void error_at(int line, const std::string& field, std::string message);
@@ -92,6 +98,10 @@ class YamlReader {
 
   // Reports `item` unless it is in `known`, naming `what` ("skill", "role") and a likely typo fix.
   bool check_ref(const YamlItem& item, const IdSet& known, std::string_view what);
+
+  // A single required reference (`from: backend-developer`); empty when missing or unknown.
+  std::string ref(const YAML::Node& map, const char* key, const std::string& field,
+                  const IdSet& known, std::string_view what);
 
   // A list of references (`[java, sql]`), each checked against `known`; unknown and repeated
   // entries are reported and left out.

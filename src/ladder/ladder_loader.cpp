@@ -36,25 +36,14 @@ IdSet collect_ids(const YAML::Node& root, const char* key) {
 Result<Ladder> parse_ladder(std::string_view yaml_text, const std::string& file,
                             const Taxonomy& taxonomy) {
   YamlReader in(file);
-  YAML::Node root = in.parse(yaml_text);
-  if (!in.ok()) return std::unexpected(in.failure("ladder"));
-  if (root.IsNull()) {
-    in.error_at(0, "", "the file is empty");
-    return std::unexpected(in.failure("ladder"));
-  }
-  if (!in.expect_map(root, "",
-                     {"schema", "id", "name", "version", "description", "tracks", "signals",
-                      "roles", "checkpoints", "transitions", "growth_tracks",
-                      "promotion_questions", "certifications"})) {
-    return std::unexpected(in.failure("ladder"));
-  }
+  std::optional<YAML::Node> document = in.parse_document(
+      yaml_text, kSchema,
+      {"schema", "id", "name", "version", "description", "tracks", "signals", "roles",
+       "checkpoints", "transitions", "growth_tracks", "promotion_questions", "certifications"});
+  if (!document) return std::unexpected(in.failure("ladder"));
+  const YAML::Node& root = *document;
   Ladder ladder;
   ladder.file = file;
-  std::optional<std::string> schema = in.string(root, "schema", "", Need::kRequired);
-  if (schema && *schema != kSchema) {
-    in.error(root["schema"], "schema",
-             "unsupported schema '" + *schema + "', expected '" + std::string(kSchema) + "'");
-  }
   ladder.id = in.string(root, "id", "", Need::kRequired).value_or("");
   ladder.name = in.string(root, "name", "", Need::kRequired).value_or("");
   ladder.version = in.integer(root, "version", "", Need::kRequired, 1).value_or(0);

@@ -148,11 +148,7 @@ void read_roles(LadderContext& ctx, const YAML::Node& root, Ladder& ladder) {
         r.id = in.string(node, "id", field, Need::kRequired).value_or("");
         r.title = in.string(node, "title", field, Need::kRequired).value_or("");
         r.line = YamlReader::line_of(node);
-        if (auto track = in.string(node, "track", field, Need::kRequired)) {
-          in.check_ref(YamlItem{*track, YamlReader::line_of(node["track"]), field_path(field, "track")},
-                       ctx.known.tracks, "track");
-          r.track = *track;
-        }
+        r.track = in.ref(node, "track", field, ctx.known.tracks, "track");
         r.order = in.integer(node, "order", field, Need::kRequired, 1).value_or(0);
         r.years = read_years(in, node, field);
         r.summary = in.string(node, "summary", field, Need::kRequired).value_or("");

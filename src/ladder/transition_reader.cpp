@@ -7,15 +7,6 @@
 namespace rungs {
 namespace {
 
-// A single reference field (`from: backend-developer`); empty when missing or unknown.
-std::string read_ref(YamlReader& in, const YAML::Node& node, const char* key,
-                     const std::string& field, const IdSet& known, std::string_view what) {
-  std::optional<std::string> value = in.string(node, key, field, Need::kRequired);
-  if (!value) return "";
-  YamlItem item{*value, YamlReader::line_of(node[key]), field_path(field, key)};
-  return in.check_ref(item, known, what) ? *value : "";
-}
-
 std::vector<Criterion> read_criteria(LadderContext& ctx, const YAML::Node& transition,
                                      const std::string& field) {
   std::vector<Criterion> out;
@@ -63,8 +54,8 @@ void read_transitions(LadderContext& ctx, const YAML::Node& root, Ladder& ladder
                   {"from", "to", "months", "criteria", "checkpoints"},
                   [&](const YAML::Node& node, const std::string& field) {
                     Transition t;
-                    t.from = read_ref(in, node, "from", field, ctx.known.roles, "role");
-                    t.to = read_ref(in, node, "to", field, ctx.known.roles, "role");
+                    t.from = in.ref(node, "from", field, ctx.known.roles, "role");
+                    t.to = in.ref(node, "to", field, ctx.known.roles, "role");
                     t.months = in.integer(node, "months", field, Need::kRequired, 1).value_or(0);
                     t.criteria = read_criteria(ctx, node, field);
                     t.checkpoints = in.refs(node, "checkpoints", field, Need::kRequired,
@@ -93,7 +84,7 @@ void read_growth_tracks(LadderContext& ctx, const YAML::Node& root, Ladder& ladd
                     GrowthTrack g;
                     g.id = in.string(node, "id", field, Need::kRequired).value_or("");
                     g.name = in.string(node, "name", field, Need::kRequired).value_or("");
-                    g.from = read_ref(in, node, "from", field, ctx.known.roles, "role");
+                    g.from = in.ref(node, "from", field, ctx.known.roles, "role");
                     g.roles = in.refs(node, "roles", field, Need::kRequired, ctx.known.roles, "role");
                     g.description = in.string(node, "description", field, Need::kOptional).value_or("");
                     g.line = YamlReader::line_of(node);

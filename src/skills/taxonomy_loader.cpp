@@ -54,12 +54,7 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
         s.id = in.string(node, "id", field, Need::kRequired).value_or("");
         s.name = in.string(node, "name", field, Need::kRequired).value_or("");
         s.line = YamlReader::line_of(node);
-        if (auto category = in.string(node, "category", field, Need::kRequired)) {
-          in.check_ref(YamlItem{*category, YamlReader::line_of(node["category"]),
-                                field_path(field, "category")},
-                       categories, "category");
-          s.category = *category;
-        }
+        s.category = in.ref(node, "category", field, categories, "category");
         for (YamlItem& alias : in.strings(node, "aliases", field, Need::kOptional)) {
           claim_name(in, name_owner, alias.value, s.id, alias.line, alias.field);
           s.aliases.push_back(std::move(alias.value));
@@ -79,20 +74,10 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
 
 Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& file) {
   YamlReader in(file);
-  YAML::Node root = in.parse(yaml_text);
-  if (!in.ok()) return std::unexpected(in.failure("taxonomy"));
-  if (root.IsNull()) {
-    in.error_at(0, "", "the file is empty");
-    return std::unexpected(in.failure("taxonomy"));
-  }
-  if (!in.expect_map(root, "", {"schema", "categories", "skills"})) {
-    return std::unexpected(in.failure("taxonomy"));
-  }
-  std::optional<std::string> schema = in.string(root, "schema", "", Need::kRequired);
-  if (schema && *schema != kSchema) {
-    in.error(root["schema"], "schema",
-             "unsupported schema '" + *schema + "', expected '" + std::string(kSchema) + "'");
-  }
+  std::optional<YAML::Node> document =
+      in.parse_document(yaml_text, kSchema, {"schema", "categories", "skills"});
+  if (!document) return std::unexpected(in.failure("taxonomy"));
+  const YAML::Node& root = *document;
   IdSet category_ids;
   std::vector<SkillCategory> categories;
   std::vector<Skill> skills;
