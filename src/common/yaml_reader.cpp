@@ -52,6 +52,11 @@ std::optional<YAML::Node> YamlReader::parse_document(std::string_view text, std:
   return root;
 }
 
+void YamlReader::structure_error(const YAML::Exception& e) {
+  error_at(e.mark.is_null() ? 0 : e.mark.line + 1, "",
+           "the YAML structure could not be read: " + e.msg);
+}
+
 int YamlReader::line_of(const YAML::Node& node) {
   if (!node.IsDefined()) return 0;
   YAML::Mark mark = node.Mark();

@@ -54,6 +54,17 @@ class YamlReader {
   std::optional<YAML::Node> parse_document(std::string_view text, std::string_view schema,
                                            std::initializer_list<std::string_view> allowed);
 
+  // Runs `read` (a loader's section readers). yaml-cpp reports odd structures, such as a mapping
+  // used as a key, by throwing; that is recorded as a problem instead of escaping.
+  template <class Fn>
+  void read_guarded(Fn&& read) {
+    try {
+      read();
+    } catch (const YAML::Exception& e) {
+      structure_error(e);
+    }
+  }
+
   // Records a problem at the node's line (or the whole file when the node has no mark).
   void error(const YAML::Node& at, const std::string& field, std::string message);
   void error_at(int line, const std::string& field, std::string message);
@@ -123,6 +134,7 @@ class YamlReader {
   Error failure(std::string_view what) const;
 
  private:
+  void structure_error(const YAML::Exception& e);
   // map[key] when present and not null; reports a missing required field.
   std::optional<YAML::Node> field_node(const YAML::Node& map, const char* key, const std::string& field,
                         Need need);

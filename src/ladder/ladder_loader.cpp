@@ -49,7 +49,7 @@ Result<Ladder> parse_ladder(std::string_view yaml_text, const std::string& file,
   ladder.version = in.integer(root, "version", "", Need::kRequired, 1).value_or(0);
   ladder.description = in.string(root, "description", "", Need::kOptional).value_or("");
 
-  try {  // yaml-cpp signals odd structures (e.g. mappings used as keys) by throwing
+  in.read_guarded([&] {
     LadderContext ctx{in, collect_known(root, taxonomy)};
     read_tracks(ctx, root, ladder);
     read_signals(ctx, root, ladder);
@@ -60,9 +60,7 @@ Result<Ladder> parse_ladder(std::string_view yaml_text, const std::string& file,
     read_promotion_questions(ctx, root, ladder);
     read_certifications(ctx, root, ladder);
     check_ladder_shape(in, ladder);
-  } catch (const YAML::Exception& e) {
-    in.error_at(e.mark.is_null() ? 0 : e.mark.line + 1, "", "the YAML structure could not be read: " + e.msg);
-  }
+  });
 
   if (!in.ok()) return std::unexpected(in.failure("ladder"));
   return ladder;

@@ -1,6 +1,5 @@
 // The ladder as text tables for `rungs ladder show` and `rungs ladder roles`.
 #include <map>
-#include <set>
 
 #include "common/text.h"
 #include "report/text_table.h"

@@ -81,12 +81,10 @@ Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& f
   IdSet category_ids;
   std::vector<SkillCategory> categories;
   std::vector<Skill> skills;
-  try {  // yaml-cpp signals odd structures (e.g. mappings used as keys) by throwing
+  in.read_guarded([&] {
     categories = read_categories(in, root, category_ids);
     skills = read_skills(in, root, category_ids);
-  } catch (const YAML::Exception& e) {
-    in.error_at(e.mark.is_null() ? 0 : e.mark.line + 1, "", "the YAML structure could not be read: " + e.msg);
-  }
+  });
   if (!in.ok()) return std::unexpected(in.failure("taxonomy"));
   return Taxonomy(std::move(categories), std::move(skills));
 }
