@@ -18,8 +18,9 @@ build: deps
 	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(RELEASE) -j$(JOBS)
 
-# The main job on a bundled sample: for now, the default career ladder.
+# The main job on a bundled sample: for now, reading a resume and the default career ladder.
 demo: build
+	@$(RELEASE)/src/rungs profile examples/resumes/priya-senior.md
 	@$(RELEASE)/src/rungs ladder show
 
 # Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -7,6 +7,7 @@ set -euo pipefail
 build_packages=(
   g++ cmake make pkg-config ccache
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
+  libpoppler-cpp-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 fuzz_packages=(clang-16 libclang-rt-16-dev)

@@ -4,6 +4,7 @@
 #define RUNGS_CLI_COMMANDS_H_
 
 #include <functional>
+#include <string>
 
 namespace CLI {
 class App;
@@ -15,6 +16,12 @@ using Action = std::function<int()>;
 
 // rungs ladder show|roles|validate [FILE]
 void add_ladder_command(CLI::App& app, Action& action);
+
+// rungs profile FILE [--format text|json] [--format-in FORMAT] [-o OUT]
+void add_profile_command(CLI::App& app, Action& action);
+
+// Adds --format-in (the document format, "auto" by default) to a command that reads a resume.
+void add_document_format_option(CLI::App& cmd, std::string& format_in);
 
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4).
 int run(int argc, char** argv);

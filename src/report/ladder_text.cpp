@@ -27,10 +27,6 @@ std::string role_title(const Ladder& ladder, const std::string& id) {
   return r ? r->title : id;
 }
 
-std::string heading(const std::string& text) {
-  return "\n" + text + "\n" + std::string(display_width(text), '=') + "\n";
-}
-
 std::string roles_section(const Ladder& ladder, const Taxonomy& taxonomy, std::size_t width) {
   TextTable table({"Level", "Role", "Years", "Main focus", "Typical tools", "Job titles"});
   for (const Role* r : ladder.roles_by_track()) {
@@ -40,7 +36,7 @@ std::string roles_section(const Ladder& ladder, const Taxonomy& taxonomy, std::s
     table.add_row({std::to_string(r->order), role, years_text(r->years), join(r->focus, ", "),
                    skill_names(r->tools, taxonomy), join(r->titles, ", ")});
   }
-  return heading("Roles") + table.render(width);
+  return section_heading("Roles") + table.render(width);
 }
 
 // Companies down the side, roles across: where each company's grades sit on this ladder.
@@ -64,7 +60,7 @@ std::string grades_section(const Ladder& ladder, std::size_t width) {
     }
     table.add_row(std::move(row));
   }
-  return heading("Company grades") + table.render(width);
+  return section_heading("Company grades") + table.render(width);
 }
 
 std::string transitions_section(const Ladder& ladder, std::size_t width) {
@@ -80,7 +76,7 @@ std::string transitions_section(const Ladder& ladder, std::size_t width) {
     table.add_row({role_title(ladder, t.from), role_title(ladder, t.to), std::to_string(t.months),
                    join(criteria, "\n"), join(checkpoints, "\n")});
   }
-  return heading("Transitions") + table.render(width);
+  return section_heading("Transitions") + table.render(width);
 }
 
 std::string growth_section(const Ladder& ladder, std::size_t width) {
@@ -91,7 +87,7 @@ std::string growth_section(const Ladder& ladder, std::size_t width) {
     for (const std::string& id : g.roles) roles.push_back(role_title(ladder, id));
     table.add_row({g.name, role_title(ladder, g.from), join(roles, " -> "), g.description});
   }
-  return heading("Growth tracks") + table.render(width);
+  return section_heading("Growth tracks") + table.render(width);
 }
 
 std::string questions_section(const Ladder& ladder, std::size_t width) {
@@ -104,7 +100,7 @@ std::string questions_section(const Ladder& ladder, std::size_t width) {
     }
     table.add_row({q.question + "\n(" + q.id + ")", join(signals, ", ")});
   }
-  return heading("Promotion questions") + table.render(width);
+  return section_heading("Promotion questions") + table.render(width);
 }
 
 std::string certifications_section(const Ladder& ladder, const Taxonomy& taxonomy,
@@ -116,7 +112,7 @@ std::string certifications_section(const Ladder& ladder, const Taxonomy& taxonom
     for (const std::string& id : c.roles) roles.push_back(role_title(ladder, id));
     table.add_row({c.name, c.issuer, join(roles, ", "), skill_names(c.skills, taxonomy)});
   }
-  return heading("Certifications") + table.render(width);
+  return section_heading("Certifications") + table.render(width);
 }
 
 }  // namespace

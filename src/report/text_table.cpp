@@ -4,6 +4,10 @@
 #include <numeric>
 
 namespace rungs {
+
+std::string section_heading(const std::string& text) {
+  return "\n" + text + "\n" + std::string(display_width(text), '=') + "\n";
+}
 namespace {
 
 constexpr std::size_t kGap = 2;

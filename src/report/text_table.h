@@ -15,6 +15,9 @@ std::size_t display_width(std::string_view text);
 // A '\n' in the text starts a new line.
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 
+// A section title underlined with '=', with a blank line before it.
+std::string section_heading(const std::string& text);
+
 class TextTable {
  public:
   explicit TextTable(std::vector<std::string> headers);

@@ -1,0 +1,203 @@
+// The text of a PDF in reading order (poppler-cpp): words grouped into lines by position, and
+// two-column pages read left column first. A narrow margin column (dates beside entries, as
+// LaTeX moderncv sets them) stays on the lines it sits beside.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cctype>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#include "common/utf8.h"
+#include "ingest/readers.h"
+
+namespace rungs::ingest {
+namespace {
+
+struct Word {
+  double x0, y0, x1, y1;
+  std::string text;
+  bool space_after;
+  double height() const { return y1 - y0; }
+  double middle() const { return (y0 + y1) / 2; }
+};
+
+// poppler reports damaged files on stderr; the caller gets one clear message instead.
+void quiet(const std::string&, void*) {}
+
+std::string utf8_of(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Words into lines: words whose vertical middles are close share a line, left to right.
+// With `name_first`, the line of the tallest word in the top third of the page (a resume's
+// name, set large) comes first, even when an address sits above it.
+std::string lines_of(std::vector<Word> words, bool name_first = false, double page_height = 0) {
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.middle() != b.middle() ? a.middle() < b.middle() : a.x0 < b.x0;
+  });
+  std::vector<std::vector<Word>> lines;
+  for (Word& w : words) {
+    if (!lines.empty()) {
+      const Word& first = lines.back().front();
+      double tolerance = std::max(1.0, 0.45 * std::min(first.height(), w.height()));
+      if (std::abs(first.middle() - w.middle()) <= tolerance) {
+        lines.back().push_back(std::move(w));
+        continue;
+      }
+    }
+    lines.push_back({std::move(w)});
+  }
+  if (name_first && lines.size() > 1) {
+    std::size_t tallest = 0;
+    double height = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].front().y0 > page_height / 3) break;
+      for (const Word& w : lines[i]) {
+        if (w.height() > height * 1.2) {
+          height = w.height();
+          tallest = i;
+        }
+      }
+    }
+    std::rotate(lines.begin(), lines.begin() + static_cast<long>(tallest), lines.begin() + static_cast<long>(tallest) + 1);
+  }
+  std::string out;
+  double last_bottom = -1, last_height = 0;
+  for (std::vector<Word>& line : lines) {
+    std::sort(line.begin(), line.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+    double top = line.front().y0, height = line.front().height();
+    if (last_bottom >= 0 && top - last_bottom > 0.9 * std::max(height, last_height)) out += '\n';  // paragraph gap
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (i > 0) {
+        double gap = line[i].x0 - line[i - 1].x1;
+        double em = std::max(1.0, line[i].height());
+        if (gap > 1.5 * em) out += "  ";  // a wide gap: a tab stop, a right-aligned date
+        else if (gap > 0.12 * em || line[i - 1].space_after) out += ' ';
+      }
+      out += line[i].text;
+    }
+    out += '\n';
+    last_bottom = line.front().y1;
+    last_height = height;
+  }
+  return out;
+}
+
+// The x of a gutter between two columns, if the page has one: a band at least 12 pt wide in
+// the middle part of the page that no word crosses, with a fifth of the words on each side and
+// at least eight text rows that have words on both sides.
+std::optional<double> find_gutter(const std::vector<Word>& words, double width) {
+  constexpr double kBand = 12.0;
+  if (words.size() < 40 || width <= 0) return std::nullopt;
+  for (double x = 0.3 * width; x <= 0.7 * width; x += 2.0) {
+    std::size_t left = 0, right = 0;
+    bool crossed = false;
+    for (const Word& w : words) {
+      if (w.x0 < x + kBand && w.x1 > x) {
+        crossed = true;
+        break;
+      }
+      (w.x1 <= x ? left : right) += 1;
+    }
+    if (crossed || left < words.size() / 5 || right < words.size() / 5) continue;
+    std::vector<double> left_rows, right_rows;
+    for (const Word& w : words) (w.x1 <= x ? left_rows : right_rows).push_back(std::round(w.middle()));
+    std::sort(left_rows.begin(), left_rows.end());
+    left_rows.erase(std::unique(left_rows.begin(), left_rows.end()), left_rows.end());
+    std::size_t shared = 0;
+    for (double row : right_rows) {
+      auto at = std::lower_bound(left_rows.begin(), left_rows.end(), row - 2);
+      if (at != left_rows.end() && *at <= row + 2) ++shared;
+    }
+    if (shared >= 8) return x + kBand / 2;
+  }
+  return std::nullopt;
+}
+
+// A page-number line: "1/2", "2 / 3", "Page 1 of 2", "- 1 -".
+bool is_page_number(std::string_view line) {
+  std::string key;
+  for (char c : line) {
+    if (c != ' ' && c != '-') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (key.starts_with("page")) key = key.substr(4);
+  std::size_t digits = 0;
+  for (char c : key) digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+  bool shape = std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '/' || c == 'o' || c == 'f';
+  });
+  return !key.empty() && digits > 0 && digits <= 4 && shape;
+}
+
+}  // namespace
+
+Result<std::string> pdf_to_text(std::string_view bytes, const std::string& name,
+                                const IngestLimits& limits) {
+  poppler::set_debug_error_function(quiet, nullptr);
+  if (!bytes.starts_with("%PDF-")) return invalid_input(name + ": not a PDF (no %PDF- header)");
+  if (bytes.find("%%EOF", bytes.size() > 2048 ? bytes.size() - 2048 : 0) == std::string_view::npos) {
+    return invalid_input(name + ": truncated PDF (no %%EOF at the end); download it again");
+  }
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return invalid_input(name + ": damaged PDF that cannot be opened");
+  if (doc->is_locked()) {
+    return invalid_input(name + ": the PDF is encrypted with a password; save a copy without one");
+  }
+  const int pages = doc->pages();
+  if (pages <= 0) return invalid_input(name + ": the PDF has no pages");
+  if (pages > limits.max_pdf_pages) {
+    return invalid_input(name + ": the PDF has " + std::to_string(pages) + " pages, more than the limit of " +
+                         std::to_string(limits.max_pdf_pages) + " for a resume");
+  }
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(limits.max_pdf_seconds));
+  std::string text;
+  for (int i = 0; i < pages; ++i) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      return invalid_input(name + ": reading the PDF's text took longer than " +
+                           std::to_string(static_cast<int>(limits.max_pdf_seconds)) + " s; stopped at page " +
+                           std::to_string(i + 1));
+    }
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (!page) continue;
+    std::vector<Word> words;
+    for (const poppler::text_box& box : page->text_list()) {
+      poppler::rectf r = box.bbox();
+      std::string t = utf8_of(box.text());
+      if (!t.empty()) words.push_back({r.left(), r.top(), r.right(), r.bottom(), std::move(t), box.has_space_after()});
+    }
+    if (std::optional<double> gutter = find_gutter(words, page->page_rect().width())) {
+      std::vector<Word> left, right;
+      for (Word& w : words) (w.x0 < *gutter ? left : right).push_back(std::move(w));
+      text += lines_of(std::move(left), i == 0, page->page_rect().height());
+      text += '\n';
+      text += lines_of(std::move(right));
+    } else {
+      text += lines_of(std::move(words), i == 0, page->page_rect().height());
+    }
+    text += '\n';
+  }
+  std::string kept;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    if (!is_page_number(line)) kept.append(line).push_back('\n');
+    start = end + 1;
+  }
+  text = std::move(kept);
+  if (text.find_first_not_of(" \n") == std::string::npos) {
+    return invalid_input(name + ": the PDF has no text (a scanned image?); rungs reads text PDFs only");
+  }
+  return repair_utf8(text);
+}
+
+}  // namespace rungs::ingest

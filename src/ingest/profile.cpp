@@ -1,0 +1,101 @@
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+#include "rungs/profile.h"
+
+namespace rungs {
+
+const char* section_name(Section section) {
+  switch (section) {
+    case Section::kHeader: return "header";
+    case Section::kSummary: return "summary";
+    case Section::kExperience: return "experience";
+    case Section::kProjects: return "projects";
+    case Section::kSkills: return "skills";
+    case Section::kEducation: return "education";
+    case Section::kCertifications: return "certifications";
+    case Section::kAchievements: return "achievements";
+    case Section::kOther: return "other";
+  }
+  return "other";
+}
+
+namespace {
+
+// Months since year 0; a year alone counts from January when it starts a range and up to
+// December when it ends one.
+int month_index(YearMonth date, bool is_end) {
+  int month = date.month != 0 ? date.month : (is_end ? 12 : 1);
+  return date.year * 12 + (month - 1);
+}
+
+}  // namespace
+
+double experience_years(const Profile& profile, YearMonth today) {
+  std::vector<std::pair<int, int>> spans;  // [first month, last month], inclusive
+  const int now = month_index(today, true);
+  for (const Position& p : profile.positions) {
+    if (p.volunteer || !p.dates.start) continue;
+    int first = month_index(*p.dates.start, false);
+    int last = p.dates.end ? month_index(*p.dates.end, true) : (p.dates.present ? now : first);
+    last = std::min(last, now);
+    if (last < first) continue;
+    spans.emplace_back(first, last);
+  }
+  std::sort(spans.begin(), spans.end());
+  int months = 0;
+  int covered_to = -1;  // the last month already counted
+  for (auto [first, last] : spans) {
+    first = std::max(first, covered_to + 1);
+    if (last >= first) months += last - first + 1;
+    covered_to = std::max(covered_to, last);
+  }
+  return months / 12.0;
+}
+
+std::vector<TextLine> all_lines(const Profile& profile) {
+  std::vector<TextLine> lines;
+  if (!profile.person.headline.empty()) {
+    lines.push_back({profile.person.headline, Section::kHeader, profile.person.headline_line});
+  }
+  auto add = [&lines](const std::vector<TextLine>& more) {
+    lines.insert(lines.end(), more.begin(), more.end());
+  };
+  add(profile.summary);
+  for (const Position& p : profile.positions) add(p.lines);
+  for (const Project& p : profile.projects) add(p.lines);
+  for (const SkillGroup& g : profile.skills) add(g.entries);
+  for (const Credential& c : profile.certifications) {
+    lines.push_back({c.name, Section::kCertifications, c.line});
+  }
+  for (const Education& e : profile.education) {
+    lines.push_back({e.degree.empty() ? e.institution : e.degree + ", " + e.institution,
+                     Section::kEducation, e.line});
+  }
+  add(profile.achievements);
+  add(profile.other);
+  return lines;
+}
+
+std::string format_month(YearMonth date) {
+  std::string out = std::to_string(date.year);
+  if (date.month != 0) out += (date.month < 10 ? "-0" : "-") + std::to_string(date.month);
+  return out;
+}
+
+std::string format_range(const DateRange& range) {
+  if (!range.start && !range.end) return range.present ? "present" : "";
+  std::string out = range.start ? format_month(*range.start) : "?";
+  if (range.end) out += " - " + format_month(*range.end);
+  else if (range.present) out += " - present";
+  return out;
+}
+
+YearMonth current_month() {
+  const auto today = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return {static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month()))};
+}
+
+}  // namespace rungs

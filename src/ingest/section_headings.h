@@ -1,0 +1,32 @@
+// Recognising section headings in text resumes: Markdown headings, upper-case lines and the
+// names resumes give their sections ("Work History", "Technical Skills", "Career Objective").
+#ifndef RUNGS_INGEST_SECTION_HEADINGS_H_
+#define RUNGS_INGEST_SECTION_HEADINGS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rungs/profile.h"
+
+namespace rungs::ingest {
+
+// A line seen as a heading: the section it opens and its text without marks.
+struct Heading {
+  Section section = Section::kOther;
+  std::string text;
+  bool known = false;  // the text names a known section (not just looks like a heading)
+};
+
+// The heading `line` is, if any. `markdown_level` is the count of leading '#' (0 for none),
+// already removed from `line`. Known section names count whether upper-case, title-case,
+// bold or followed by ':'; an unknown upper-case line counts only when `in_entries` is false
+// (inside experience an upper-case line is more likely a company name).
+std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries);
+
+// The section a heading text names, by its words; nullopt when it names none.
+std::optional<Section> section_for_name(std::string_view text);
+
+}  // namespace rungs::ingest
+
+#endif  // RUNGS_INGEST_SECTION_HEADINGS_H_
