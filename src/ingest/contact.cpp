@@ -19,28 +19,7 @@ std::string lower(std::string_view s) {
 
 // The pieces of a contact line: "a@b.com | +91 98450 12345 | linkedin.com/in/x".
 std::vector<std::string> tokens(std::string_view line) {
-  std::vector<std::string> out;
-  std::string current;
-  auto flush = [&] {
-    std::string_view t = trim_view(current);
-    if (!t.empty()) out.emplace_back(t);
-    current.clear();
-  };
-  for (std::size_t i = 0; i < line.size();) {
-    std::size_t skip = 0;
-    for (std::string_view sep : {"|", "\xE2\x80\xA2", "\xC2\xB7", "\t", ", ", " / ", "  ", "<", ">", "(", ")", "[", "]"}) {
-      if (line.substr(i).starts_with(sep)) skip = sep.size();
-      if (skip) break;
-    }
-    if (skip) {
-      flush();
-      i += skip;
-    } else {
-      current += line[i++];
-    }
-  }
-  flush();
-  return out;
+  return split_at_any(line, {"|", "\xE2\x80\xA2", "\xC2\xB7", "\t", ", ", " / ", "  ", "<", ">", "(", ")", "[", "]"});
 }
 
 std::string strip_label(std::string t) {

@@ -10,34 +10,17 @@
 namespace rungs::ingest {
 namespace {
 
-// Splits on the separators header lines use between their parts.
+// Splits on the separators header lines use between their parts; a comma, bracket or dash
+// left at either end of a part goes.
 std::vector<std::string> split_parts(std::string_view text) {
   std::vector<std::string> parts;
-  std::string current;
-  auto flush = [&] {
-    std::string_view t = trim_view(current);
+  for (const std::string& raw : split_at_any(text, {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", "|", " at ",
+                                                    " @ ", " \xC2\xB7 ", " \xE2\x80\xA2 ", "\t", ", ", "(", ")"})) {
+    std::string_view t = raw;
     while (!t.empty() && (t.back() == ',' || t.back() == '(' || t.back() == '-')) t = trim_view(t.substr(0, t.size() - 1));
     while (!t.empty() && (t.front() == ',' || t.front() == ')')) t = trim_view(t.substr(1));
     if (!t.empty()) parts.emplace_back(t);
-    current.clear();
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t skip = 0;
-    for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", "|", " at ", " @ ",
-                                 " \xC2\xB7 ", " \xE2\x80\xA2 ", "\t", ", ", "(", ")"}) {
-      if (text.substr(i).starts_with(sep)) {
-        skip = sep.size();
-        break;
-      }
-    }
-    if (skip) {
-      flush();
-      i += skip;
-    } else {
-      current += text[i++];
-    }
   }
-  flush();
   return parts;
 }
 

@@ -16,6 +16,12 @@ namespace rungs::ingest {
 
 using Json = nlohmann::json;
 
+// "an object", "a number", ... for messages.
+std::string json_type_name(const Json& value);
+
+// "work[2]"
+std::string element(const std::string& path, std::size_t index);
+
 // Finds the line of a string value in the raw JSON text, searching forward from the last
 // value found so that repeated strings get their own lines.
 class LineLocator {
@@ -41,6 +47,21 @@ class JsonFields {
   const Json& object(const Json& object, const char* key, const std::string& path);
   // The strings of the array at object[key]; a problem for each element that is not one.
   std::vector<std::string> strings(const Json& object, const char* key, const std::string& path);
+  // Calls `fn(item, path)` for each element of the list at parent[key] that is an object; a
+  // problem for each that is not.
+  template <class Fn>
+  void for_each_object(const Json& parent, const char* key, Fn fn) {
+    const Json& items = list(parent, key, "");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      std::string path = element(key, i);
+      if (items[i].is_object()) {
+        fn(items[i], path);
+      } else {
+        problem(path, "expected an object, found " + json_type_name(items[i]));
+      }
+    }
+  }
+
   // A cited line for `value` in `section`, with the line found in the raw text.
   TextLine cite(const std::string& value, Section section);
   // The date at object[key]; a note (not an error) when present but unreadable.
@@ -58,12 +79,6 @@ class JsonFields {
   LineLocator locator_;
   std::vector<Diagnostic> problems_;
 };
-
-// "an object", "a number", ... for messages.
-std::string json_type_name(const Json& value);
-
-// "work[2]"
-std::string element(const std::string& path, std::size_t index);
 
 }  // namespace rungs::ingest
 

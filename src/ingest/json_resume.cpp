@@ -54,22 +54,8 @@ struct Reader {
     }
   }
 
-  // Calls `fn(item, path)` for each object of the list at doc[key].
-  template <class Fn>
-  void each(const Json& doc, const char* key, Fn fn) {
-    const Json& items = f.list(doc, key, "");
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      std::string path = element(key, i);
-      if (!items[i].is_object()) {
-        f.problem(path, "expected an object, found " + json_type_name(items[i]));
-        continue;
-      }
-      fn(items[i], path);
-    }
-  }
-
   void positions(const Json& doc, const char* key, bool volunteer) {
-    each(doc, key, [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, key, [&](const Json& item, const std::string& path) {
       Position p;
       p.volunteer = volunteer;
       p.company = f.text(item, volunteer ? "organization" : "name", path);
@@ -90,7 +76,7 @@ struct Reader {
   }
 
   void projects(const Json& doc) {
-    each(doc, "projects", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "projects", [&](const Json& item, const std::string& path) {
       Project p;
       p.name = f.text(item, "name", path);
       p.line = f.cite(p.name, Section::kProjects).line;
@@ -108,7 +94,7 @@ struct Reader {
   }
 
   void education(const Json& doc) {
-    each(doc, "education", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "education", [&](const Json& item, const std::string& path) {
       Education e;
       e.institution = f.text(item, "institution", path);
       e.line = f.cite(e.institution, Section::kEducation).line;
@@ -122,7 +108,7 @@ struct Reader {
   }
 
   void certificates(const Json& doc) {
-    each(doc, "certificates", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "certificates", [&](const Json& item, const std::string& path) {
       Credential c;
       c.name = f.text(item, "name", path);
       c.issuer = f.text(item, "issuer", path);
@@ -133,7 +119,7 @@ struct Reader {
   }
 
   void skills(const Json& doc) {
-    each(doc, "skills", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "skills", [&](const Json& item, const std::string& path) {
       SkillGroup g;
       g.name = f.text(item, "name", path);
       for (const std::string& k : f.strings(item, "keywords", path)) {
@@ -144,19 +130,19 @@ struct Reader {
   }
 
   void achievements(const Json& doc) {
-    each(doc, "awards", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "awards", [&](const Json& item, const std::string& path) {
       std::string title = f.text(item, "title", path);
       std::string summary = f.text(item, "summary", path);
       if (!title.empty()) profile.achievements.push_back(f.cite(title, Section::kAchievements));
       if (!summary.empty()) profile.achievements.push_back(f.cite(summary, Section::kAchievements));
     });
-    each(doc, "publications", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "publications", [&](const Json& item, const std::string& path) {
       std::string title = f.text(item, "name", path);
       std::string summary = f.text(item, "summary", path);
       if (!title.empty()) profile.achievements.push_back(f.cite(title, Section::kAchievements));
       if (!summary.empty()) profile.achievements.push_back(f.cite(summary, Section::kAchievements));
     });
-    each(doc, "languages", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "languages", [&](const Json& item, const std::string& path) {
       std::string language = f.text(item, "language", path);
       std::string fluency = f.text(item, "fluency", path);
       if (!language.empty()) {
@@ -164,7 +150,7 @@ struct Reader {
         if (!fluency.empty()) profile.other.back().text += " (" + fluency + ")";
       }
     });
-    each(doc, "interests", [&](const Json& item, const std::string& path) {
+    f.for_each_object(doc, "interests", [&](const Json& item, const std::string& path) {
       std::string interest = f.text(item, "name", path);
       if (!interest.empty()) profile.other.push_back(f.cite(interest, Section::kOther));
       (void)f.strings(item, "keywords", path);

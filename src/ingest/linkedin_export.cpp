@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "common/file.h"
+#include "common/utf8.h"
 #include "ingest/csv.h"
 #include "ingest/dates.h"
 #include "ingest/readers.h"
@@ -28,6 +29,10 @@ Result<std::optional<CsvTable>> table(const ExportFiles& files, const std::strin
   auto it = files.find(file);
   if (it == files.end()) return std::optional<CsvTable>{};
   const std::string where = name + ": " + file;
+  if (std::optional<std::size_t> bad = first_invalid_utf8(it->second)) {
+    return invalid_input(where + ":" + std::to_string(line_at(it->second, *bad)) +
+                         ": not UTF-8 text; LinkedIn exports are UTF-8, so the file was changed since");
+  }
   Result<std::vector<CsvRecord>> records = parse_csv(it->second, where);
   if (!records) return std::unexpected(records.error());
   Result<CsvTable> found = CsvTable::find(std::move(*records), required, where);

@@ -27,19 +27,6 @@ std::vector<TextLine> description(JsonFields& f, const Json& item, const std::st
   return lines;
 }
 
-template <class Fn>
-void each(JsonFields& f, const Json& doc, const char* key, Fn fn) {
-  const Json& items = f.list(doc, key, "");
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    std::string path = element(key, i);
-    if (items[i].is_object()) {
-      fn(items[i], path);
-    } else {
-      f.problem(path, "expected an object, found " + json_type_name(items[i]));
-    }
-  }
-}
-
 }  // namespace
 
 Result<Profile> read_resume_matcher(const Json& doc, JsonFields& f, const std::string& name) {
@@ -60,7 +47,7 @@ Result<Profile> read_resume_matcher(const Json& doc, JsonFields& f, const std::s
   std::string summary = f.text(doc, "summary", "");
   if (!summary.empty()) profile.summary.push_back(f.cite(summary, Section::kSummary));
 
-  each(f, doc, "workExperience", [&](const Json& item, const std::string& path) {
+  f.for_each_object(doc, "workExperience", [&](const Json& item, const std::string& path) {
     Position p;
     p.title = f.text(item, "title", path);
     p.company = f.text(item, "company", path);
@@ -70,7 +57,7 @@ Result<Profile> read_resume_matcher(const Json& doc, JsonFields& f, const std::s
     p.lines = description(f, item, path, Section::kExperience);
     profile.positions.push_back(std::move(p));
   });
-  each(f, doc, "education", [&](const Json& item, const std::string& path) {
+  f.for_each_object(doc, "education", [&](const Json& item, const std::string& path) {
     Education e;
     e.institution = f.text(item, "institution", path);
     e.line = f.cite(e.institution, Section::kEducation).line;
@@ -79,7 +66,7 @@ Result<Profile> read_resume_matcher(const Json& doc, JsonFields& f, const std::s
     (void)description(f, item, path, Section::kEducation);
     profile.education.push_back(std::move(e));
   });
-  each(f, doc, "personalProjects", [&](const Json& item, const std::string& path) {
+  f.for_each_object(doc, "personalProjects", [&](const Json& item, const std::string& path) {
     Project p;
     p.name = f.text(item, "name", path);
     p.line = f.cite(p.name, Section::kProjects).line;

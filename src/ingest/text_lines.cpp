@@ -22,6 +22,33 @@ int word_count(std::string_view text) {
   return words;
 }
 
+std::vector<std::string> split_at_any(std::string_view text, std::initializer_list<std::string_view> separators) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t stop) {
+    std::string_view part = trim_view(text.substr(start, stop - start));
+    if (!part.empty()) parts.emplace_back(part);
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t skip = 0;
+    for (std::string_view sep : separators) {
+      if (text.substr(i).starts_with(sep)) {
+        skip = sep.size();
+        break;
+      }
+    }
+    if (skip == 0) {
+      ++i;
+      continue;
+    }
+    flush(i);
+    i += skip;
+    start = i;
+  }
+  flush(text.size());
+  return parts;
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;

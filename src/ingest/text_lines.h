@@ -2,6 +2,7 @@
 #ifndef RUNGS_INGEST_TEXT_LINES_H_
 #define RUNGS_INGEST_TEXT_LINES_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,10 @@ std::string_view trim_view(std::string_view s);
 
 // The number of words in `text` (runs of characters between spaces and tabs).
 int word_count(std::string_view text);
+
+// The parts of `text` between any of `separators` (tried in order at each position), trimmed,
+// empty parts left out: split_at_any("a | b, c", {" | ", ", "}) -> {"a", "b", "c"}.
+std::vector<std::string> split_at_any(std::string_view text, std::initializer_list<std::string_view> separators);
 
 // The lines of `text` (LF, CRLF or CR), without their line ends.
 std::vector<std::string_view> split_lines(std::string_view text);

@@ -106,24 +106,6 @@ bool names_school(std::string_view text) {
                              "Academy", "Vidyalaya", "Polytechnic"});
 }
 
-// "B.Tech, Computer Science - NIT Trichy" -> its parts, split at ", ", " - ", " | ".
-std::vector<std::string> split_parts(std::string_view text) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    std::size_t sep = 0;
-    if (i == text.size()) sep = 1;
-    else if (text.substr(i).starts_with(", ")) sep = 2;
-    else if (text.substr(i).starts_with(" - ") || text.substr(i).starts_with(" | ")) sep = 3;
-    if (!sep) continue;
-    std::string_view part = trim_view(text.substr(start, i - start));
-    if (!part.empty()) parts.emplace_back(part);
-    start = i + sep;
-    i = start - 1;
-  }
-  return parts;
-}
-
 class TextResumeReader {
  public:
   TextResumeReader(Profile& profile, std::vector<Line> lines) : p_(profile), lines_(std::move(lines)) {}
@@ -339,7 +321,7 @@ class TextResumeReader {
     if (school && current->institution.empty()) {
       // "B.Tech, Computer Science - NIT Trichy": the part naming a school is the institution,
       // the parts before it (or else after it) the degree.
-      std::vector<std::string> parts = split_parts(text);
+      std::vector<std::string> parts = split_at_any(text, {", ", " - ", " | "});
       auto at = std::find_if(parts.begin(), parts.end(), [](const std::string& p) { return names_school(p); });
       current->institution = at != parts.end() ? *at : text;
       std::vector<std::string> before(parts.begin(), at), after(at == parts.end() ? at : at + 1, parts.end());

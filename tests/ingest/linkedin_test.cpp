@@ -107,5 +107,13 @@ TEST(LinkedInExport, BrokenCsvNamesTheMember) {
   EXPECT_EQ(p.error().message, "e.zip: Positions.csv:2: a quoted field never ends (truncated file?)");
 }
 
+TEST(LinkedInExport, NonUtf8CsvNamesTheMemberAndLine) {
+  std::string zip = testing::make_zip({{"Skills.csv", "Name\r\nGo\r\nK\xF6ln\r\n"}});
+  Result<Profile> p = read_profile_bytes(zip, "e.zip");
+  ASSERT_FALSE(p);
+  EXPECT_EQ(p.error().message,
+            "e.zip: Skills.csv:3: not UTF-8 text; LinkedIn exports are UTF-8, so the file was changed since");
+}
+
 }  // namespace
 }  // namespace rungs
