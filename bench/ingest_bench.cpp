@@ -64,7 +64,7 @@ std::string two_column_pdf() {
   return rungs::testing::make_pdf({rungs::testing::two_column_page(left, right)});
 }
 
-const std::filesystem::path kFixtures = source("../shared/fixtures/public");
+const std::filesystem::path kFixtures = source("tests/data/fixtures/public");
 
 }  // namespace
 

@@ -13,7 +13,7 @@ namespace {
 
 using ::testing::HasSubstr;
 
-std::string fixture(const char* name) { return (source_dir() / ".." / "shared" / "fixtures" / "public" / name).string(); }
+std::string fixture(const char* name) { return (test_data_dir() / "fixtures" / "public" / name).string(); }
 
 TEST(ProfileCommand, TextReportOfAMarkdownResume) {
   RunResult r = run_rungs({"profile", "tests/data/resumes/priya-senior.md"});

@@ -20,7 +20,7 @@ std::string error_of(std::string_view bytes, const std::string& name, const Inge
 }
 
 std::string public_fixture(const char* name) {
-  return read_text(source_dir() / ".." / "shared" / "fixtures" / "public" / name);
+  return read_text(test_data_dir() / "fixtures" / "public" / name);
 }
 
 // A PDF whose standard security handler wants a password that is not empty.

@@ -8,7 +8,7 @@ namespace rungs {
 namespace {
 
 std::filesystem::path fixture(const char* name) {
-  return testing::source_dir() / ".." / "shared" / "fixtures" / "public" / name;
+  return testing::test_data_dir() / "fixtures" / "public" / name;
 }
 
 TEST(JsonResume, ThePublicSample) {

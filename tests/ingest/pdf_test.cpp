@@ -13,7 +13,7 @@ namespace {
 using testing::make_pdf;
 
 TEST(PdfResume, ModerncvFixtureWithDatesInTheMargin) {
-  Result<Profile> p = read_profile(testing::source_dir() / ".." / "shared" / "fixtures" / "public" /
+  Result<Profile> p = read_profile(testing::test_data_dir() / "fixtures" / "public" /
                                    "rm_bruce_wayne_fullstack.pdf");
   ASSERT_TRUE(p) << p.error().to_string();
   EXPECT_EQ(p->source.format, "pdf");
