@@ -4,16 +4,10 @@
 
 #include "common/text.h"
 #include "common/utf8.h"
+#include "ingest/text_lines.h"
 
 namespace rungs::ingest {
 namespace {
-
-std::string trim(std::string_view s) {
-  std::size_t a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string_view::npos) return "";
-  std::size_t b = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(a, b - a + 1));
-}
 
 }  // namespace
 
@@ -101,7 +95,7 @@ std::string CsvTable::get(const CsvRecord& row, std::string_view column) const {
   auto it = std::find(header_.begin(), header_.end(), key);
   if (it == header_.end()) return "";
   std::size_t index = static_cast<std::size_t>(it - header_.begin());
-  return index < row.fields.size() ? trim(row.fields[index]) : "";
+  return index < row.fields.size() ? std::string(trim_view(row.fields[index])) : "";
 }
 
 }  // namespace rungs::ingest

@@ -4,6 +4,7 @@
 
 #include "common/file.h"
 #include "common/text.h"
+#include "common/utf8.h"
 #include "ingest/readers.h"
 #include "ingest/text_lines.h"
 #include "ingest/zip_archive.h"
@@ -44,14 +45,13 @@ Result<DocumentFormat> detect(std::string_view bytes, const std::string& name, c
     if (!zip) return std::unexpected(zip.error());
     if (zip->has("word/document.xml")) return DocumentFormat::kDocx;
     for (const std::string& member : zip->names()) {
-      std::size_t slash = member.find_last_of('/');
-      if (ingest::is_linkedin_profile_file(slash == std::string::npos ? member : member.substr(slash + 1))) {
+      if (ingest::is_linkedin_profile_file(ingest::member_base_name(member))) {
         return DocumentFormat::kLinkedIn;
       }
     }
     return invalid_input(name + ": a zip that is neither a DOCX nor a LinkedIn data export");
   }
-  std::string_view text = ingest::trim_view(bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes);
+  std::string_view text = ingest::trim_view(strip_utf8_bom(bytes));
   if (text.empty()) return invalid_input(name + ": the document is empty");
   if (text.starts_with("{\\rtf")) return invalid_input(name + ": an RTF document; save it as DOCX, PDF or text");
   if (text.front() == '{' || text.front() == '[') return DocumentFormat::kJsonResume;

@@ -18,11 +18,6 @@ namespace {
 constexpr std::array<std::string_view, 6> kProfileFiles = {
     "Profile.csv", "Positions.csv", "Skills.csv", "Certifications.csv", "Education.csv", "Projects.csv"};
 
-std::string base_name(std::string_view path) {
-  std::size_t slash = path.find_last_of("/\\");
-  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
-}
-
 // The table of `file`, or nullopt when the export does not have it.
 Result<std::optional<CsvTable>> table(const ExportFiles& files, const std::string& name,
                                       const char* file, const std::vector<std::string>& required) {
@@ -67,7 +62,7 @@ Result<ExportFiles> linkedin_files_from_zip(std::string_view bytes, const std::s
   if (!zip) return std::unexpected(zip.error());
   ExportFiles files;
   for (const std::string& member : zip->names()) {
-    std::string base = base_name(member);
+    std::string base = member_base_name(member);
     if (!is_linkedin_profile_file(base) || files.contains(base)) continue;
     Result<std::string> content = zip->read(member);
     if (!content) return std::unexpected(content.error());

@@ -23,6 +23,11 @@ bool escapes_folder(std::string_view member) {
 
 }  // namespace
 
+std::string member_base_name(std::string_view member) {
+  std::size_t slash = member.find_last_of("/\\");
+  return std::string(slash == std::string_view::npos ? member : member.substr(slash + 1));
+}
+
 bool looks_like_zip(std::string_view bytes) {
   return bytes.starts_with(std::string_view("PK\x03\x04", 4)) ||
          bytes.starts_with(std::string_view("PK\x05\x06", 4));

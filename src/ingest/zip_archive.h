@@ -45,6 +45,9 @@ class ZipArchive {
   std::size_t inflated_ = 0;  // bytes inflated so far, against limits_.max_unzipped_bytes
 };
 
+// The file name of a zip member without its folders: "export/Positions.csv" -> "Positions.csv".
+std::string member_base_name(std::string_view member);
+
 // True when the bytes start like a zip file (a local header or an empty archive).
 bool looks_like_zip(std::string_view bytes);
 
