@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rungs needs that are missing; quiet when all are there.
-# Usage: scripts/install-deps.sh [build|fuzz]   (default: build, which the tests also need)
+# Usage: scripts/install-deps.sh [build|fuzz|bench]   (default: build, which the tests also need)
 # Works as root or through sudo; idempotent.
 set -euo pipefail
 
 build_packages=(
   g++ cmake make pkg-config ccache
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
-  libpoppler-cpp-dev libzip-dev libpugixml-dev
+  libpoppler-cpp-dev libzip-dev libpugixml-dev libutf8proc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 fuzz_packages=(clang-16 libclang-rt-16-dev)
+bench_packages=(ripgrep)  # the peer tool scripts/compare-ripgrep.sh times
 
 case "${1:-build}" in
   build) wanted=("${build_packages[@]}") ;;
   fuzz) wanted=("${build_packages[@]}" "${fuzz_packages[@]}") ;;
-  *) echo "usage: $0 [build|fuzz]" >&2; exit 2 ;;
+  bench) wanted=("${build_packages[@]}" "${bench_packages[@]}") ;;
+  *) echo "usage: $0 [build|fuzz|bench]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -129,6 +129,8 @@ struct Profile {
 // Years of experience from the positions' dates (volunteer work left out), overlapping
 // positions counted once, ongoing ones up to `today`. Positions without a start are skipped.
 double experience_years(const Profile& profile, YearMonth today);
+// The same over some of the positions (those that name a skill, for instance).
+double experience_years(const std::vector<const Position*>& positions, YearMonth today);
 
 // Every cited line of the profile, in document order within each part: headline, summary,
 // positions, projects, skills, certifications, education, achievements, other.

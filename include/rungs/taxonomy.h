@@ -19,14 +19,20 @@ struct SkillCategory {
   std::string name;
 };
 
+// Where a skill comes from: the curated taxonomy, or the O*NET technology list.
+enum class SkillOrigin { kCurated, kOnet };
+
 // One canonical skill.
 struct Skill {
-  std::string id;                    // stable kebab-case id that ladders refer to
-  std::string name;                  // display name
-  std::string category;              // a SkillCategory id
-  std::vector<std::string> aliases;  // other names people write
-  std::string onet;                  // the O*NET technology name, or empty
-  int line = 0;                      // where it is defined in its file
+  std::string id;                      // stable kebab-case id that ladders refer to
+  std::string name;                    // display name
+  std::string category;                // a SkillCategory id
+  std::vector<std::string> aliases;    // other names people write
+  std::vector<std::string> ambiguous;  // those of its names that are also ordinary words ("Go",
+                                       // "R"): they count only in a skills list or beside other skills
+  std::string onet;                    // the O*NET technology name, or empty
+  SkillOrigin origin = SkillOrigin::kCurated;
+  int line = 0;                        // where it is defined in its file
 };
 
 // An immutable, validated set of skills with lookups by id.
@@ -51,7 +57,8 @@ class Taxonomy {
 
 // Parses and validates taxonomy YAML; `file` names it in diagnostics. Refuses (every problem
 // listed as FILE:LINE: field: message) missing fields, wrong types, unknown fields, unknown
-// categories, repeated ids and a name or alias claimed by two skills.
+// categories, repeated ids, a name or alias claimed by two skills, and an `ambiguous` entry that
+// is not one of the skill's own names.
 Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& file);
 
 // Reads and parses a taxonomy file.

@@ -33,9 +33,16 @@ int month_index(YearMonth date, bool is_end) {
 }  // namespace
 
 double experience_years(const Profile& profile, YearMonth today) {
+  std::vector<const Position*> positions;
+  for (const Position& p : profile.positions) positions.push_back(&p);
+  return experience_years(positions, today);
+}
+
+double experience_years(const std::vector<const Position*>& positions, YearMonth today) {
   std::vector<std::pair<int, int>> spans;  // [first month, last month], inclusive
   const int now = month_index(today, true);
-  for (const Position& p : profile.positions) {
+  for (const Position* position : positions) {
+    const Position& p = *position;
     if (p.volunteer || !p.dates.start) continue;
     int first = month_index(*p.dates.start, false);
     int last = p.dates.end ? month_index(*p.dates.end, true) : (p.dates.present ? now : first);

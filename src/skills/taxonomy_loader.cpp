@@ -4,6 +4,7 @@
 #include "common/file.h"
 #include "common/text.h"
 #include "common/yaml_reader.h"
+#include "skills/match_text.h"
 #include "rungs/taxonomy.h"
 
 namespace rungs {
@@ -28,12 +29,12 @@ std::vector<SkillCategory> read_categories(YamlReader& in, const YAML::Node& roo
   return out;
 }
 
-// Every name and alias, normalised, must belong to one skill only.
+// Every name and alias, in the form the matcher sees it, must belong to one skill only.
 void claim_name(YamlReader& in, std::unordered_map<std::string, std::string>& owners,
                 const std::string& name, const std::string& skill_id, int line,
                 const std::string& field) {
-  std::string key = normalize_key(name);
-  if (key.empty()) {
+  std::string key = normalise_pattern(name);
+  if (normalize_key(key).empty()) {
     in.error_at(line, field, "a name needs at least one letter or digit");
     return;
   }
@@ -43,12 +44,21 @@ void claim_name(YamlReader& in, std::unordered_map<std::string, std::string>& ow
   }
 }
 
+bool is_own_name(const Skill& skill, const std::string& name) {
+  std::string key = normalise_pattern(name);
+  if (normalise_pattern(skill.name) == key) return true;
+  for (const std::string& alias : skill.aliases) {
+    if (normalise_pattern(alias) == key) return true;
+  }
+  return false;
+}
+
 std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdSet& categories) {
   std::vector<Skill> out;
   IdSet ids;
   std::unordered_map<std::string, std::string> name_owner;
   in.for_each_map(
-      root, "skills", "", Need::kRequired, {"id", "name", "category", "aliases", "onet"},
+      root, "skills", "", Need::kRequired, {"id", "name", "category", "aliases", "ambiguous", "onet"},
       [&](const YAML::Node& node, const std::string& field) {
         Skill s;
         s.id = in.string(node, "id", field, Need::kRequired).value_or("");
@@ -58,6 +68,13 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
         for (YamlItem& alias : in.strings(node, "aliases", field, Need::kOptional)) {
           claim_name(in, name_owner, alias.value, s.id, alias.line, alias.field);
           s.aliases.push_back(std::move(alias.value));
+        }
+        for (YamlItem& name : in.strings(node, "ambiguous", field, Need::kOptional)) {
+          if (!is_own_name(s, name.value)) {
+            in.error_at(name.line, name.field,
+                        "'" + name.value + "' is not the name or an alias of skill '" + s.id + "'");
+          }
+          s.ambiguous.push_back(std::move(name.value));
         }
         s.onet = in.string(node, "onet", field, Need::kOptional).value_or("");
         if (!in.claim_id(ids, s.id, node["id"], field_path(field, "id"), "skill")) return;

@@ -1,0 +1,75 @@
+// Finds the skills of a Taxonomy named in text: one pass of an Aho-Corasick automaton over the
+// Unicode-normalised, case-folded text, with word boundaries that know "C++", "C#", ".NET" and
+// "Node.js", and the longest name winning ("Spring Boot" over "Spring").
+#ifndef RUNGS_SKILL_MATCHER_H_
+#define RUNGS_SKILL_MATCHER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rungs/taxonomy.h"
+
+namespace rungs {
+
+class AhoCorasick;
+
+// One skill name found in text.
+struct SkillHit {
+  std::uint32_t skill = 0;  // index into Taxonomy::skills()
+  std::uint32_t begin = 0;  // bytes [begin, end) of the text that find() returned
+  std::uint32_t end = 0;
+  bool ambiguous = false;   // the name is also an ordinary word (see Skill::ambiguous)
+};
+
+// Buffers one thread reuses across find() calls so that matching allocates almost nothing.
+struct MatchScratch {
+  std::string text;
+  std::vector<std::int32_t> code_points;
+};
+
+// Immutable once built, so one matcher serves every thread of a batch or a server.
+class SkillMatcher {
+ public:
+  // Builds the automaton over every name and alias of every skill. Where two skills share a
+  // name, the earlier skill keeps it (curated skills come before O*NET ones).
+  explicit SkillMatcher(Taxonomy taxonomy);
+  ~SkillMatcher();
+  SkillMatcher(SkillMatcher&&) noexcept;
+  SkillMatcher& operator=(SkillMatcher&&) noexcept;
+
+  // Appends to `hits` every skill name in `text`: leftmost-longest, no two overlapping, in text
+  // order, ambiguous names included (keep_in_context filters them). Returns the text the hits'
+  // offsets refer to: `text` itself when it is ASCII, else its normalised form in `scratch`.
+  std::string_view find(std::string_view text, MatchScratch& scratch,
+                        std::vector<SkillHit>& hits) const;
+  // The same, for one-off calls.
+  std::vector<SkillHit> find(std::string_view text) const;
+
+  const Taxonomy& taxonomy() const { return taxonomy_; }
+  const Skill& skill(const SkillHit& hit) const { return taxonomy_.skills()[hit.skill]; }
+  // The number of distinct names the automaton knows, and its size.
+  std::size_t name_count() const;
+  std::size_t memory_bytes() const;
+
+ private:
+  struct Name {
+    std::uint32_t skill;
+    bool ambiguous;
+  };
+  Taxonomy taxonomy_;
+  std::vector<Name> names_;
+  std::unique_ptr<AhoCorasick> automaton_;
+};
+
+// Drops the ambiguous hits of one line (`text` as find() returned it) unless the line is in a
+// skills list or the name is listed together with another skill that counts: "Go" stays in
+// "Languages: Java, Go" and "services in Java and Go", not in "Go Sooners!" or "make sound
+// decisions about microservices".
+void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list);
+
+}  // namespace rungs
+
+#endif  // RUNGS_SKILL_MATCHER_H_

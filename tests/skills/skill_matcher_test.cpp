@@ -1,0 +1,119 @@
+#include "rungs/skill_matcher.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "skills/bundled_matcher.h"
+
+namespace rungs {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::skill_ids;
+
+SkillMatcher small_matcher() {
+  auto t = parse_taxonomy(R"(schema: rungs.taxonomy/1
+categories:
+  - {id: x, name: X}
+skills:
+  - {id: spring-boot, name: Spring Boot, category: x}
+  - {id: spring, name: Spring, category: x, ambiguous: [Spring]}
+  - {id: kafka, name: Apache Kafka, category: x, aliases: [Kafka]}
+  - {id: kafka-streams, name: Kafka Streams, category: x}
+  - {id: java, name: Java, category: x}
+)", "t.yaml");
+  EXPECT_TRUE(t) << t.error().to_string();
+  return SkillMatcher(std::move(*t));
+}
+
+std::vector<std::string> ids(const SkillMatcher& m, std::string_view text) {
+  std::vector<std::string> out;
+  for (const SkillHit& h : m.find(text)) out.push_back(m.skill(h).id);
+  return out;
+}
+
+TEST(SkillMatcher, LongestNameWins) {
+  SkillMatcher m = small_matcher();
+  EXPECT_THAT(ids(m, "Spring Boot and Spring"), ElementsAre("spring-boot", "spring"));
+  EXPECT_THAT(ids(m, "Apache Kafka, Kafka"), ElementsAre("kafka", "kafka"));
+  EXPECT_THAT(ids(m, "Apache Kafka Streams"), ElementsAre("kafka")) <<
+      "leftmost first: 'Apache Kafka' starts before 'Kafka Streams' and overlaps it";
+  EXPECT_THAT(ids(m, "Kafka Streams"), ElementsAre("kafka-streams"));
+}
+
+TEST(SkillMatcher, ReportsOffsetsAndAmbiguityInTheMatchedText) {
+  SkillMatcher m = small_matcher();
+  MatchScratch scratch;
+  std::vector<SkillHit> hits = {{}};  // find() appends
+  std::string_view text = m.find("• Ｊａｖａ and Spring", scratch, hits);
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(text.substr(hits[1].begin, hits[1].end - hits[1].begin), "java");
+  EXPECT_FALSE(hits[1].ambiguous);
+  EXPECT_EQ(text.substr(hits[2].begin, hits[2].end - hits[2].begin), "Spring");
+  EXPECT_TRUE(hits[2].ambiguous);
+  EXPECT_GT(m.name_count(), 0u);
+}
+
+TEST(SkillMatcher, PunctuatedNamesMatchWithTheirPunctuation) {
+  EXPECT_THAT(skill_ids("C++, C#, .NET, Node.js and CI/CD"),
+              ElementsAre("cpp", "csharp", "dotnet", "nodejs", "ci-cd"));
+  EXPECT_THAT(skill_ids("Modern C++17 services on ASP.NET Core"), ElementsAre("cpp", "dotnet"));
+  EXPECT_THAT(skill_ids("Objective-C"), ElementsAre("objective-c"));
+}
+
+TEST(SkillMatcher, AliasesAsPeopleWriteThem) {
+  EXPECT_THAT(skill_ids("k8s K8S kubernetes EKS"),
+              ElementsAre("kubernetes", "kubernetes", "kubernetes", "kubernetes"));
+  EXPECT_THAT(skill_ids("springboot Spring-Boot SpringBoot"),
+              ElementsAre("spring-boot", "spring-boot", "spring-boot"));
+  EXPECT_THAT(skill_ids("postgres, psql, PostgreSQL"),
+              ElementsAre("postgresql", "postgresql", "postgresql"));
+  EXPECT_THAT(skill_ids("golang NodeJS JS TS"), ElementsAre("go", "nodejs", "javascript", "typescript"));
+  EXPECT_THAT(skill_ids("GCP, Google Cloud"), ElementsAre("gcp", "gcp"));
+  EXPECT_THAT(skill_ids("EC2, S3, RDS, Lambda"), ElementsAre("aws-ec2", "aws-s3", "aws-rds", "aws-lambda"));
+  EXPECT_THAT(skill_ids("CI-CD pipelines, RESTful APIs and REST APIs"),
+              ElementsAre("ci-cd", "rest-api-design", "rest-api-design"));
+}
+
+TEST(SkillMatcher, AmbiguousNamesNeedASkillsListOrAnotherSkillBesideThem) {
+  EXPECT_THAT(skill_ids("Go Sooners and Cardinal!"), IsEmpty());
+  EXPECT_THAT(skill_ids("the go-to person for R&D"), IsEmpty());
+  EXPECT_THAT(skill_ids("swift delivery; make it simple; rust on the gates"), IsEmpty());
+  EXPECT_THAT(skill_ids("Go, R, Rust, Swift, C", true), ElementsAre("go", "r-language", "rust", "swift", "c"));
+  EXPECT_THAT(skill_ids("services in Java and Go"), ElementsAre("java", "go"));
+  EXPECT_THAT(skill_ids("Go (Gin, GORM)"), ElementsAre("go", "gin", "gorm"));
+  EXPECT_THAT(skill_ids("Chef, Puppet and Ansible; built with Make and Ant with Jenkins"),
+              ElementsAre("chef", "puppet", "ansible", "make", "ant", "jenkins"));
+  // Another skill on the line is not enough when the name is not listed beside it.
+  EXPECT_THAT(skill_ids("expected to make sound decisions around microservices"),
+              ElementsAre("microservices"));
+}
+
+TEST(SkillMatcher, KnowsTheOnetListToo) {
+  EXPECT_THAT(skill_ids("Flows in Microsoft Power Automate, code in Apache Subversion SVN"),
+              ElementsAre("onet-microsoft-power-automate", "svn"));
+  std::vector<std::string> found = skill_ids("Analysed data in Minitab and GanttProject");
+  EXPECT_THAT(found, ElementsAre("onet-minitab", "onet-ganttproject"));
+}
+
+TEST(SkillMatcher, SharedAcrossThreads) {
+  const SkillMatcher& m = testing::bundled_matcher();
+  std::vector<std::size_t> counts(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < counts.size(); ++t) {
+    threads.emplace_back([&, t] {
+      MatchScratch scratch;
+      std::vector<SkillHit> hits;
+      for (int i = 0; i < 200; ++i) m.find("Java, Kafka, Kubernetes – ＡＷＳ", scratch, hits);
+      counts[t] = hits.size();
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (std::size_t c : counts) EXPECT_EQ(c, 800u);
+}
+
+}  // namespace
+}  // namespace rungs
