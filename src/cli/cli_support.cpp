@@ -11,11 +11,21 @@
 
 #include "rungs/data_paths.h"
 #include "rungs/ladder_loader.h"
+#include "rungs/onet.h"
 
 namespace rungs::cli {
 
 Result<Taxonomy> load_taxonomy_or_default(const std::string& path) {
   return load_taxonomy(path.empty() ? default_taxonomy_path() : std::filesystem::path(path));
+}
+
+Result<SkillMatcher> load_skill_matcher(const std::string& taxonomy_path, bool curated_only) {
+  Result<Taxonomy> taxonomy = load_taxonomy_or_default(taxonomy_path);
+  if (!taxonomy) return std::unexpected(taxonomy.error());
+  if (curated_only) return SkillMatcher(std::move(*taxonomy));
+  Result<Taxonomy> all = load_onet_skills(*taxonomy, default_onet_config_path());
+  if (!all) return std::unexpected(all.error());
+  return SkillMatcher(std::move(*all));
 }
 
 Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& taxonomy) {

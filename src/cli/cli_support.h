@@ -9,12 +9,17 @@
 
 #include "rungs/error.h"
 #include "rungs/ladder.h"
+#include "rungs/skill_matcher.h"
 #include "rungs/taxonomy.h"
 
 namespace rungs::cli {
 
 // The taxonomy at `path`, or the bundled one when empty.
 Result<Taxonomy> load_taxonomy_or_default(const std::string& path);
+
+// The skill matcher over the taxonomy at `taxonomy_path` (bundled when empty) joined, unless
+// `curated_only`, with the O*NET list as data/skills/onet.yaml configures it.
+Result<SkillMatcher> load_skill_matcher(const std::string& taxonomy_path, bool curated_only);
 
 // The ladder at `path`, or the bundled default when empty.
 Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& taxonomy);

@@ -20,8 +20,8 @@ void add_ladder_command(CLI::App& app, Action& action);
 // rungs profile FILE [--format text|json] [--format-in FORMAT] [-o OUT]
 void add_profile_command(CLI::App& app, Action& action);
 
-// Adds --format-in (the document format, "auto" by default) to a command that reads a resume.
-void add_document_format_option(CLI::App& cmd, std::string& format_in);
+// rungs skills FILE [--format text|json] [--format-in FORMAT] [--taxonomy FILE] [--no-onet] [-o OUT]
+void add_skills_command(CLI::App& app, Action& action);
 
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4).
 int run(int argc, char** argv);

@@ -1,22 +1,13 @@
 // The Profile as JSON, schema rungs.profile/1.
 #include <cmath>
-#include <nlohmann/json.hpp>
-
+#include "report/json_lines.h"
 #include "rungs/profile_view.h"
 
 namespace rungs {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 Json month(const std::optional<YearMonth>& date) {
   return date ? Json(format_month(*date)) : Json(nullptr);
-}
-
-Json cited(const std::vector<TextLine>& lines) {
-  Json out = Json::array();
-  for (const TextLine& l : lines) out.push_back({{"text", l.text}, {"section", section_name(l.section)}, {"line", l.line}});
-  return out;
 }
 
 Json dates(const DateRange& range) {
@@ -33,12 +24,12 @@ std::string render_profile_json(const Profile& profile, YearMonth today) {
   for (const Position& x : profile.positions) {
     positions.push_back({{"title", x.title}, {"company", x.company}, {"location", x.location},
                          {"dates", dates(x.dates)}, {"volunteer", x.volunteer}, {"line", x.line},
-                         {"lines", cited(x.lines)}});
+                         {"lines", cited_lines_json(x.lines)}});
   }
   Json projects = Json::array();
   for (const Project& x : profile.projects) {
     projects.push_back({{"name", x.name}, {"dates", dates(x.dates)}, {"keywords", x.keywords},
-                        {"line", x.line}, {"lines", cited(x.lines)}});
+                        {"line", x.line}, {"lines", cited_lines_json(x.lines)}});
   }
   Json education = Json::array();
   for (const Education& x : profile.education) {
@@ -49,7 +40,7 @@ std::string render_profile_json(const Profile& profile, YearMonth today) {
     certifications.push_back({{"name", x.name}, {"issuer", x.issuer}, {"date", month(x.date)}, {"line", x.line}});
   }
   Json skills = Json::array();
-  for (const SkillGroup& g : profile.skills) skills.push_back({{"group", g.name}, {"entries", cited(g.entries)}});
+  for (const SkillGroup& g : profile.skills) skills.push_back({{"group", g.name}, {"entries", cited_lines_json(g.entries)}});
   const double years = std::round(experience_years(profile, today) * 10) / 10;
   Json doc = {
       {"schema", "rungs.profile/1"},
@@ -57,14 +48,14 @@ std::string render_profile_json(const Profile& profile, YearMonth today) {
       {"person", {{"name", p.name}, {"headline", p.headline}, {"location", p.location},
                   {"email", p.email}, {"phone", p.phone}, {"links", links}}},
       {"experience_years", years},
-      {"summary", cited(profile.summary)},
+      {"summary", cited_lines_json(profile.summary)},
       {"positions", positions},
       {"projects", projects},
       {"education", education},
       {"certifications", certifications},
       {"skills", skills},
-      {"achievements", cited(profile.achievements)},
-      {"other", cited(profile.other)},
+      {"achievements", cited_lines_json(profile.achievements)},
+      {"other", cited_lines_json(profile.other)},
       {"notes", profile.notes},
   };
   return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -4,31 +4,12 @@
 #include <cstdio>
 
 #include "common/text.h"
+#include "report/cited_lines.h"
 #include "report/text_table.h"
 #include "rungs/profile_view.h"
 
 namespace rungs {
 namespace {
-
-std::string line_ref(int line) { return line > 0 ? "L" + std::to_string(line) : ""; }
-
-// Cited lines as a two-column table: where, what.
-std::string lines_table(const std::vector<TextLine>& lines, std::size_t width, const std::string& indent) {
-  if (lines.empty()) return "";
-  TextTable table({"Line", "Text"});
-  for (const TextLine& l : lines) table.add_row({line_ref(l.line), l.text});
-  std::string out;
-  std::string rendered = table.render(width > indent.size() + 20 ? width - indent.size() : 20);
-  // Drop the header and its rule: the context says what the columns are.
-  std::size_t start = rendered.find('\n', rendered.find('\n') + 1);
-  for (std::size_t i = start + 1; i < rendered.size();) {
-    std::size_t end = rendered.find('\n', i);
-    if (end == std::string::npos) end = rendered.size();
-    out += indent + rendered.substr(i, end - i) + "\n";
-    i = end + 1;
-  }
-  return out;
-}
 
 std::string titled(const std::string& title, const std::string& body) {
   return body.empty() ? "" : section_heading(title) + body;
@@ -54,7 +35,7 @@ std::string render_profile_text(const Profile& profile, YearMonth today, std::si
   out += "Read from " + profile.source.file + " as " + profile.source.format + "; " + years +
          " years of experience from " + std::to_string(profile.positions.size()) + " positions\n";
 
-  out += titled("Summary", lines_table(profile.summary, width, "  "));
+  out += titled("Summary", cited_lines_table(profile.summary, width, "  "));
 
   std::string positions;
   for (const Position& x : profile.positions) {
@@ -64,7 +45,7 @@ std::string render_profile_text(const Profile& profile, YearMonth today, std::si
     positions += " (" + (range.empty() ? std::string("no dates") : range) + ")";
     if (x.volunteer) positions += " [volunteer]";
     if (x.line > 0) positions += "  " + line_ref(x.line);
-    positions += "\n" + lines_table(x.lines, width, "  ");
+    positions += "\n" + cited_lines_table(x.lines, width, "  ");
   }
   out += titled("Experience", positions);
 
@@ -74,7 +55,7 @@ std::string render_profile_text(const Profile& profile, YearMonth today, std::si
     if (std::string range = format_range(x.dates); !range.empty()) projects += " (" + range + ")";
     if (!x.keywords.empty()) projects += " [" + join(x.keywords, ", ") + "]";
     if (x.line > 0) projects += "  " + line_ref(x.line);
-    projects += "\n" + lines_table(x.lines, width, "  ");
+    projects += "\n" + cited_lines_table(x.lines, width, "  ");
   }
   out += titled("Projects", projects);
 
@@ -101,8 +82,8 @@ std::string render_profile_text(const Profile& profile, YearMonth today, std::si
                  (e.line > 0 ? "  " + line_ref(e.line) : "") + "\n";
   }
   out += titled("Education", education);
-  out += titled("Achievements", lines_table(profile.achievements, width, "  "));
-  out += titled("Other", lines_table(profile.other, width, "  "));
+  out += titled("Achievements", cited_lines_table(profile.achievements, width, "  "));
+  out += titled("Other", cited_lines_table(profile.other, width, "  "));
   std::string notes;
   for (const std::string& n : profile.notes) notes += "- " + n + "\n";
   out += titled("Notes", notes);
