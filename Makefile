@@ -9,7 +9,7 @@ BENCH := build/bench
 FUZZ := build/fuzz
 FUZZ_SECONDS ?= 30
 
-.PHONY: deps demo build test bench fuzz format clean
+.PHONY: deps demo build test bench compare fuzz format clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -18,9 +18,11 @@ build: deps
 	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(RELEASE) -j$(JOBS)
 
-# The main job on a bundled sample: for now, reading a resume and the default career ladder.
+# The main job on a bundled sample: for now, reading a resume, its skills with evidence, and the
+# default career ladder.
 demo: build
 	@$(RELEASE)/src/rungs profile examples/resumes/priya-senior.md
+	@$(RELEASE)/src/rungs skills examples/resumes/priya-senior.md
 	@$(RELEASE)/src/rungs ladder show
 
 # Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -34,6 +36,11 @@ bench: deps
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF -DRUNGS_BUILD_BENCH=ON >/dev/null
 	@cmake --build $(BENCH) -j$(JOBS)
 	@for b in $(BENCH)/bench/*_bench; do $$b; done
+
+# rungs' skill matcher against ripgrep on the same corpus (COMPARE_MB megabytes; minutes at 20).
+COMPARE_MB ?= 20
+compare:
+	@scripts/compare-ripgrep.sh $(COMPARE_MB)
 
 # libFuzzer targets, each run for FUZZ_SECONDS on its seed corpus.
 fuzz:

@@ -1,0 +1,71 @@
+// The rungs side of scripts/compare-ripgrep.sh.
+//   skill_scan corpus OUT MEGABYTES   writes the resume-like corpus
+//   skill_scan match FILE             loads the full dictionary, matches every occurrence in FILE
+//                                     and prints what it found and how fast
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "resume_corpus.h"
+#include "rungs/skill_matcher.h"
+#include "skill_dictionary.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+int usage() {
+  std::cerr << "usage: skill_scan corpus OUT MEGABYTES | match FILE\n";
+  return 2;
+}
+
+int match(const char* file) {
+  auto start = Clock::now();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << file << ": cannot be read\n";
+    return 3;
+  }
+  in.seekg(0, std::ios::end);
+  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  auto loaded = Clock::now();
+  rungs::SkillMatcher matcher(rungs::bench::full_dictionary());
+  auto built = Clock::now();
+  std::size_t found = rungs::bench::match_by_line(matcher, text);  // as rungs reads a resume
+  double match_s = seconds_since(built);
+  std::printf("bytes %zu\nmatches %zu\nread_s %.4f\nbuild_s %.4f\nmatch_s %.4f\nmatch_MBps %.1f\n",
+              text.size(), found, std::chrono::duration<double>(loaded - start).count(),
+              std::chrono::duration<double>(built - loaded).count(), match_s,
+              static_cast<double>(text.size()) / 1e6 / match_s);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) return usage();
+  std::string command = argv[1];
+  if (command == "match") return match(argv[2]);
+  std::ofstream out(argv[2], std::ios::binary);
+  if (!out) {
+    std::cerr << argv[2] << ": cannot be written\n";
+    return 3;
+  }
+  if (command == "corpus" && argc == 4) {
+    rungs::Taxonomy dictionary = rungs::bench::full_dictionary();
+    out << rungs::bench::resume_corpus(rungs::bench::all_names(dictionary),
+                                       static_cast<std::size_t>(std::atof(argv[3]) * 1e6));
+  } else {
+    return usage();
+  }
+  return out ? 0 : 3;
+}
