@@ -1,7 +1,7 @@
 #include "skills/aho_corasick.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <span>
 
 namespace rungs {
 namespace {
@@ -12,31 +12,67 @@ constexpr std::size_t kMaxDenseStates = 1u << 15;
 
 char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The trie while it is built: each node's children as (symbol, node) pairs, sorted by symbol.
+// The trie while the automaton is built, in flat arrays: node 0 is the root, and each node's
+// children are the (symbol, node) pairs edges[first_child[node] .. first_child[node + 1]), sorted
+// by symbol.
 struct Trie {
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> children{{}};
   std::vector<std::uint32_t> value{AhoCorasick::kNoValue};
   std::vector<std::uint32_t> depth{0};
+  std::vector<std::uint32_t> first_child;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+
+  std::size_t size() const { return value.size(); }
+
+  std::span<const std::pair<std::uint32_t, std::uint32_t>> children(std::uint32_t node) const {
+    return {edges.data() + first_child[node], edges.data() + first_child[node + 1]};
+  }
 
   std::uint32_t child(std::uint32_t node, std::uint32_t symbol) const {
-    const auto& list = children[node];
+    auto list = children(node);
     auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(symbol, std::uint32_t{0}));
     return it != list.end() && it->first == symbol ? it->second : 0;
   }
-
-  std::uint32_t add_child(std::uint32_t node, std::uint32_t symbol) {
-    auto& list = children[node];
-    auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(symbol, std::uint32_t{0}));
-    if (it != list.end() && it->first == symbol) return it->second;
-    auto id = static_cast<std::uint32_t>(children.size());
-    list.insert(it, {symbol, id});
-    std::uint32_t d = depth[node] + 1;
-    children.emplace_back();  // may move `list`; it is not used again
-    value.push_back(AhoCorasick::kNoValue);
-    depth.push_back(d);
-    return id;
-  }
 };
+
+// The trie of `patterns` (sorted, each once): consecutive patterns share their common prefix,
+// so each new node hangs off the path of the pattern before it.
+Trie build_trie(const std::vector<std::pair<std::string_view, std::uint32_t>>& patterns,
+                const std::array<std::uint16_t, 256>& symbol_of) {
+  Trie trie;
+  struct Edge {
+    std::uint32_t parent, symbol, node;
+  };
+  std::vector<Edge> edges;
+  std::vector<std::uint32_t> path{0};  // the nodes of the previous pattern, by depth
+  std::string_view previous;
+  for (const auto& [pattern, value] : patterns) {
+    std::size_t common = 0;
+    while (common < pattern.size() && common < previous.size() && pattern[common] == previous[common]) {
+      ++common;
+    }
+    path.resize(common + 1);
+    for (std::size_t i = common; i < pattern.size(); ++i) {
+      auto node = static_cast<std::uint32_t>(trie.size());
+      edges.push_back({path.back(), symbol_of[static_cast<unsigned char>(pattern[i])], node});
+      trie.value.push_back(AhoCorasick::kNoValue);
+      trie.depth.push_back(static_cast<std::uint32_t>(i + 1));
+      path.push_back(node);
+    }
+    trie.value[path.back()] = value;
+    previous = pattern;
+  }
+  // Group the edges by parent (counting sort), then order each node's children by symbol.
+  trie.first_child.assign(trie.size() + 1, 0);
+  for (const Edge& e : edges) ++trie.first_child[e.parent + 1];
+  for (std::size_t i = 1; i < trie.first_child.size(); ++i) trie.first_child[i] += trie.first_child[i - 1];
+  trie.edges.resize(edges.size());
+  std::vector<std::uint32_t> next(trie.first_child.begin(), trie.first_child.end() - 1);
+  for (const Edge& e : edges) trie.edges[next[e.parent]++] = {e.symbol, e.node};
+  for (std::size_t node = 0; node < trie.size(); ++node) {
+    std::sort(trie.edges.begin() + trie.first_child[node], trie.edges.begin() + trie.first_child[node + 1]);
+  }
+  return trie;
+}
 
 }  // namespace
 
@@ -58,30 +94,32 @@ AhoCorasick AhoCorasick::Builder::build() {
   }
   for (int c = 'A'; c <= 'Z'; ++c) ac.symbol_of_[c] = ac.symbol_of_[c - 'A' + 'a'];
 
-  Trie trie;
-  std::unordered_set<std::string_view> seen;
-  for (const auto& [pattern, value] : patterns_) {
-    if (!seen.insert(pattern).second) continue;
-    std::uint32_t node = 0;
-    for (char c : pattern) node = trie.add_child(node, ac.symbol_of_[static_cast<unsigned char>(c)]);
-    trie.value[node] = value;
-    ac.max_length_ = std::max(ac.max_length_, pattern.size());
-  }
-  ac.pattern_count_ = seen.size();
-  const std::size_t n = trie.children.size();
+  // Each pattern once (the first value wins), sorted so that shared prefixes are neighbours.
+  std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
+  sorted.reserve(patterns_.size());
+  for (const auto& [pattern, value] : patterns_) sorted.emplace_back(pattern, value);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                           [](const auto& a, const auto& b) { return a.first == b.first; }),
+               sorted.end());
+  for (const auto& [pattern, value] : sorted) ac.max_length_ = std::max(ac.max_length_, pattern.size());
+  ac.pattern_count_ = sorted.size();
+  const Trie trie = build_trie(sorted, ac.symbol_of_);
+  const std::size_t n = trie.size();
   ac.state_count_ = n;
 
   // Failure links, breadth first (a node's link is always shallower than the node).
   std::vector<std::uint32_t> bfs{0};
   bfs.reserve(n);
   for (std::size_t i = 0; i < bfs.size(); ++i) {
-    for (const auto& edge : trie.children[bfs[i]]) bfs.push_back(edge.second);
+    for (const auto& edge : trie.children(bfs[i])) bfs.push_back(edge.second);
   }
   std::vector<std::uint32_t> fail(n, 0);
   std::vector<std::uint32_t> output(n, 0);  // trie node of the next pattern on the chain
   std::vector<bool> reports(n, false);
   for (std::uint32_t node : bfs) {
-    for (const auto& [symbol, target] : trie.children[node]) {
+    for (const auto& [symbol, target] : trie.children(node)) {
       std::uint32_t f = 0;
       if (node != 0) {
         f = fail[node];
@@ -114,8 +152,8 @@ AhoCorasick AhoCorasick::Builder::build() {
       deep_order.push_back(node);
       placed[node] = true;
       id[node] = static_cast<std::uint32_t>(dense + offset);
-      offset += kHeadWords + 2 * trie.children[node].size();
-      const auto& kids = trie.children[node];
+      offset += kHeadWords + 2 * trie.children(node).size();
+      const auto& kids = trie.children(node);
       for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(it->second);
     }
   }
@@ -123,7 +161,7 @@ AhoCorasick AhoCorasick::Builder::build() {
   auto flagged = [&](std::uint32_t node) { return id[node] | (reports[node] ? kReports : 0); };
   auto info_of = [&](std::uint32_t node) {
     return StateInfo{flagged(fail[node]), trie.value[node], output[node] ? id[output[node]] : 0,
-                     trie.depth[node], static_cast<std::uint32_t>(trie.children[node].size())};
+                     trie.depth[node], static_cast<std::uint32_t>(trie.children(node).size())};
   };
 
   const std::uint32_t width = ac.symbols_;
@@ -137,14 +175,14 @@ AhoCorasick AhoCorasick::Builder::build() {
       const std::uint32_t* fail_row = &ac.dense_[static_cast<std::size_t>(id[fail[node]]) * width];
       std::copy(fail_row, fail_row + width, row);
     }
-    for (const auto& [symbol, target] : trie.children[node]) row[symbol] = flagged(target);
+    for (const auto& [symbol, target] : trie.children(node)) row[symbol] = flagged(target);
   }
   ac.sparse_.reserve(offset);
   for (std::uint32_t node : deep_order) {
     StateInfo head = info_of(node);
     ac.sparse_.insert(ac.sparse_.end(),
                       {head.fail, head.value, head.output_link, head.depth, head.edges});
-    for (const auto& [symbol, target] : trie.children[node]) {
+    for (const auto& [symbol, target] : trie.children(node)) {
       ac.sparse_.push_back(symbol);
       ac.sparse_.push_back(flagged(target));
     }
