@@ -33,9 +33,14 @@ bool is_list_gap(std::string_view gap) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
       std::size_t start = i;
       while (i < gap.size() && std::isalnum(static_cast<unsigned char>(gap[i]))) ++i;
-      std::string word(gap.substr(start, i - start));
-      for (char& w : word) w = static_cast<char>(std::tolower(static_cast<unsigned char>(w)));
-      if (std::find(kWords.begin(), kWords.end(), word) == kWords.end()) return false;
+      std::string_view word = gap.substr(start, i - start);
+      auto same = [word](std::string_view known) {
+        return word.size() == known.size() &&
+               std::equal(word.begin(), word.end(), known.begin(), [](char a, char b) {
+                 return std::tolower(static_cast<unsigned char>(a)) == b;
+               });
+      };
+      if (std::none_of(kWords.begin(), kWords.end(), same)) return false;
       continue;
     }
     if (std::string_view(" \t,;/|&()[]+:-").find(c) == std::string_view::npos) return false;
@@ -104,7 +109,8 @@ std::size_t SkillMatcher::memory_bytes() const {
 }
 
 void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list) {
-  if (in_skills_list) return;
+  auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
+  if (in_skills_list || std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());
   for (std::size_t i = 0; i < line_hits.size(); ++i) keep[i] = !line_hits[i].ambiguous;
   auto listed_together = [&](std::size_t a, std::size_t b) {  // a before b
