@@ -63,6 +63,11 @@ Result<void> write_output(const std::string& text, const std::string& out_path) 
   return {};
 }
 
+int write_report(const std::string& text, const std::string& out_path) {
+  Result<void> written = write_output(text, out_path);
+  return written ? 0 : report_error(written.error());
+}
+
 std::size_t output_width() {
   winsize size{};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {

@@ -28,6 +28,9 @@ Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& t
 // name beside it and renamed into place, so a failed write never leaves a half-written file.
 Result<void> write_output(const std::string& text, const std::string& out_path);
 
+// Writes `text` as write_output does; returns the exit code: 0, or the error's after reporting it.
+int write_report(const std::string& text, const std::string& out_path);
+
 // The width to wrap text output to: the terminal's when stdout is one, else $COLUMNS, else 100.
 std::size_t output_width();
 

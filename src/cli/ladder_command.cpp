@@ -41,8 +41,7 @@ int show(const LadderOptions& o, bool roles_only) {
     text = roles_only ? render_roles_text(*ladder, width)
                       : render_ladder_text(*ladder, *taxonomy, width);
   }
-  Result<void> written = write_output(text, o.out);
-  return written ? 0 : report_error(written.error());
+  return write_report(text, o.out);
 }
 
 int validate(const LadderOptions& o) {

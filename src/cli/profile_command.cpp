@@ -16,8 +16,7 @@ int show_profile(const ResumeOptions& o) {
   const YearMonth today = current_month();
   std::string text = o.format == "json" ? render_profile_json(*profile, today)
                                         : render_profile_text(*profile, today, report_width(o));
-  Result<void> written = write_output(text, o.out);
-  return written ? 0 : report_error(written.error());
+  return write_report(text, o.out);
 }
 
 }  // namespace

@@ -26,8 +26,7 @@ int show_skills(const SkillsOptions& o) {
                          ? render_skills_json(skills)
                          : render_skills_text(skills, matcher->taxonomy(), o.resume.file,
                                               report_width(o.resume));
-  Result<void> written = write_output(text, o.resume.out);
-  return written ? 0 : report_error(written.error());
+  return write_report(text, o.resume.out);
 }
 
 }  // namespace
