@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const rungs::SkillHit& h : hits) {
     if (h.begin < previous_end || h.end <= h.begin || h.end > matched.size()) __builtin_trap();
     if (!rungs::stands_alone(matched, h.begin, h.end, h.ambiguous)) __builtin_trap();
-    if (h.skill >= matcher().taxonomy().skills().size()) __builtin_trap();
+    if (h.id >= matcher().taxonomy().skills().size()) __builtin_trap();
     previous_end = h.end;
   }
   std::size_t before = hits.size();

@@ -10,25 +10,13 @@
 #include <string_view>
 #include <vector>
 
+#include "rungs/phrase_matcher.h"
 #include "rungs/taxonomy.h"
 
 namespace rungs {
 
-class AhoCorasick;
-
-// One skill name found in text.
-struct SkillHit {
-  std::uint32_t skill = 0;  // index into Taxonomy::skills()
-  std::uint32_t begin = 0;  // bytes [begin, end) of the text that find() returned
-  std::uint32_t end = 0;
-  bool ambiguous = false;   // the name is also an ordinary word (see Skill::ambiguous)
-};
-
-// Buffers one thread reuses across find() calls so that matching allocates almost nothing.
-struct MatchScratch {
-  std::string text;
-  std::vector<std::int32_t> code_points;
-};
+// One skill name found in text: `id` is the skill's index in Taxonomy::skills().
+using SkillHit = PhraseHit;
 
 // Immutable once built, so one matcher serves every thread of a batch or a server.
 class SkillMatcher {
@@ -36,9 +24,6 @@ class SkillMatcher {
   // Builds the automaton over every name and alias of every skill. Where two skills share a
   // name, the earlier skill keeps it (curated skills come before O*NET ones).
   explicit SkillMatcher(Taxonomy taxonomy);
-  ~SkillMatcher();
-  SkillMatcher(SkillMatcher&&) noexcept;
-  SkillMatcher& operator=(SkillMatcher&&) noexcept;
 
   // Appends to `hits` every skill name in `text`: leftmost-longest, no two overlapping, in text
   // order, ambiguous names included (keep_in_context filters them). Returns the text the hits'
@@ -49,19 +34,14 @@ class SkillMatcher {
   std::vector<SkillHit> find(std::string_view text) const;
 
   const Taxonomy& taxonomy() const { return taxonomy_; }
-  const Skill& skill(const SkillHit& hit) const { return taxonomy_.skills()[hit.skill]; }
+  const Skill& skill(const SkillHit& hit) const { return taxonomy_.skills()[hit.id]; }
   // The number of distinct names the automaton knows, and its size.
   std::size_t name_count() const;
   std::size_t memory_bytes() const;
 
  private:
-  struct Name {
-    std::uint32_t skill;
-    bool ambiguous;
-  };
   Taxonomy taxonomy_;
-  std::vector<Name> names_;
-  std::unique_ptr<AhoCorasick> automaton_;
+  PhraseMatcher phrases_;
 };
 
 // Drops the ambiguous hits of one line (`text` as find() returned it) unless the line is in a

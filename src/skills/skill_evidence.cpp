@@ -32,7 +32,7 @@ class EvidenceCollector {
     std::string_view text = matcher_.find(line.text, scratch_, hits_);
     keep_in_context(text, hits_, skills_list);
     for (const SkillHit& hit : hits_) {
-      Found& f = found_[hit.skill];
+      Found& f = found_[hit.id];
       if (!cites(f.lines, line)) f.lines.push_back(line);
       f.evidence = std::min(f.evidence, evidence);  // the enum runs strongest first
       if (position && (f.positions.empty() || f.positions.back() != position)) {

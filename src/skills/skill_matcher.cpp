@@ -4,22 +4,10 @@
 #include <array>
 #include <cctype>
 
-#include "skills/aho_corasick.h"
 #include "skills/match_text.h"
-#include "skills/word_boundary.h"
 
 namespace rungs {
 namespace {
-
-// Leftmost-longest: `hit` replaces the hits after `first` that start at or after it (it ends
-// later, so it covers them), unless an earlier hit overlaps its start.
-void offer(std::vector<SkillHit>& hits, std::size_t first, const SkillHit& hit) {
-  std::size_t k = hits.size();
-  while (k > first && hits[k - 1].begin >= hit.begin) --k;
-  if (k > first && hits[k - 1].end > hit.begin) return;
-  hits.resize(k);
-  hits.push_back(hit);
-}
 
 // True when the text between two names only separates items of a list: punctuation, spaces and
 // the words of "Java and Go", "Kafka with Go", "Go, PostgreSQL or gRPC".
@@ -51,62 +39,43 @@ bool is_list_gap(std::string_view gap) {
 
 }  // namespace
 
-SkillMatcher::SkillMatcher(Taxonomy taxonomy) : taxonomy_(std::move(taxonomy)) {
-  AhoCorasick::Builder builder;
-  const std::vector<Skill>& skills = taxonomy_.skills();
+namespace {
+
+// Every name and alias of every skill, with the skill's index; the O*NET link too.
+std::vector<Phrase> skill_phrases(const Taxonomy& taxonomy) {
+  std::vector<Phrase> phrases;
+  const std::vector<Skill>& skills = taxonomy.skills();
   for (std::size_t i = 0; i < skills.size(); ++i) {
     const Skill& s = skills[i];
     std::vector<std::string> ambiguous;
     for (const std::string& name : s.ambiguous) ambiguous.push_back(normalise_pattern(name));
     auto add = [&](const std::string& name) {
-      std::string pattern = normalise_pattern(name);
-      if (pattern.empty()) return;
-      bool is_ambiguous = std::find(ambiguous.begin(), ambiguous.end(), pattern) != ambiguous.end();
-      builder.add(pattern, static_cast<std::uint32_t>(names_.size()));
-      names_.push_back({static_cast<std::uint32_t>(i), is_ambiguous});
+      bool is_ambiguous = std::find(ambiguous.begin(), ambiguous.end(), normalise_pattern(name)) !=
+                          ambiguous.end();
+      phrases.push_back({name, static_cast<std::uint32_t>(i), is_ambiguous});
     };
     add(s.name);
     for (const std::string& alias : s.aliases) add(alias);
     if (!s.onet.empty()) add(s.onet);
   }
-  automaton_ = std::make_unique<AhoCorasick>(builder.build());
+  return phrases;
 }
 
-SkillMatcher::~SkillMatcher() = default;
-SkillMatcher::SkillMatcher(SkillMatcher&&) noexcept = default;
-SkillMatcher& SkillMatcher::operator=(SkillMatcher&&) noexcept = default;
+}  // namespace
+
+SkillMatcher::SkillMatcher(Taxonomy taxonomy)
+    : taxonomy_(std::move(taxonomy)), phrases_(skill_phrases(taxonomy_)) {}
 
 std::string_view SkillMatcher::find(std::string_view text, MatchScratch& scratch,
                                     std::vector<SkillHit>& hits) const {
-  std::string_view normal = normalise_for_match(text, scratch.text, scratch.code_points);
-  const AhoCorasick& ac = *automaton_;
-  const std::size_t first = hits.size();
-  ac.scan(normal, [&](std::size_t end, std::uint32_t state) {
-    for (std::uint32_t s = ac.longest_at(state); s != 0; s = ac.next_shorter(s)) {
-      const Name& name = names_[ac.value(s)];
-      std::size_t begin = end - ac.length(s);
-      if (!stands_alone(normal, begin, end, name.ambiguous)) continue;
-      offer(hits, first,
-            {name.skill, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
-             name.ambiguous});
-      break;  // shorter names ending here start later and lie inside this one
-    }
-  });
-  return normal;
+  return phrases_.find(text, scratch, hits);
 }
 
-std::vector<SkillHit> SkillMatcher::find(std::string_view text) const {
-  MatchScratch scratch;
-  std::vector<SkillHit> hits;
-  find(text, scratch, hits);
-  return hits;
-}
+std::vector<SkillHit> SkillMatcher::find(std::string_view text) const { return phrases_.find(text); }
 
-std::size_t SkillMatcher::name_count() const { return automaton_->pattern_count(); }
+std::size_t SkillMatcher::name_count() const { return phrases_.phrase_count(); }
 
-std::size_t SkillMatcher::memory_bytes() const {
-  return automaton_->memory_bytes() + names_.size() * sizeof(Name);
-}
+std::size_t SkillMatcher::memory_bytes() const { return phrases_.memory_bytes(); }
 
 void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list) {
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };

@@ -1,0 +1,67 @@
+// Finds many phrases in text at once: one pass of an Aho-Corasick automaton over the
+// Unicode-normalised, case-folded text, whole words only, the longest phrase winning. The skill
+// matcher and the ladder's evidence signals both use it.
+#ifndef RUNGS_PHRASE_MATCHER_H_
+#define RUNGS_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rungs {
+
+class AhoCorasick;
+
+// A phrase to look for and what finding it means.
+struct Phrase {
+  std::string text;
+  std::uint32_t id = 0;    // reported with each hit (a skill index, a signal index, ...)
+  bool ambiguous = false;  // an ordinary word too: must not be joined to a neighbour by - & .
+};
+
+// One phrase found in text.
+struct PhraseHit {
+  std::uint32_t id = 0;
+  std::uint32_t begin = 0;  // bytes [begin, end) of the text that find() returned
+  std::uint32_t end = 0;
+  bool ambiguous = false;
+};
+
+// Buffers one thread reuses across find() calls so that matching allocates almost nothing.
+struct MatchScratch {
+  std::string text;
+  std::vector<std::int32_t> code_points;
+};
+
+// Immutable once built; one matcher serves every thread.
+class PhraseMatcher {
+ public:
+  // Phrases that normalise to the same text keep the first one's id.
+  explicit PhraseMatcher(const std::vector<Phrase>& phrases);
+  PhraseMatcher();
+  ~PhraseMatcher();
+  PhraseMatcher(PhraseMatcher&&) noexcept;
+  PhraseMatcher& operator=(PhraseMatcher&&) noexcept;
+
+  // Appends to `hits` every phrase in `text`: leftmost-longest, no two overlapping, in text
+  // order. Returns the text the offsets refer to: `text` itself when it is ASCII, else its
+  // normalised form in `scratch`.
+  std::string_view find(std::string_view text, MatchScratch& scratch,
+                        std::vector<PhraseHit>& hits) const;
+  // The same, for one-off calls.
+  std::vector<PhraseHit> find(std::string_view text) const;
+
+  // The number of distinct phrases, and the automaton's size in bytes.
+  std::size_t phrase_count() const;
+  std::size_t memory_bytes() const;
+
+ private:
+  std::vector<Phrase> phrases_;  // normalised text dropped; id and ambiguity by automaton value
+  std::unique_ptr<AhoCorasick> automaton_;
+};
+
+}  // namespace rungs
+
+#endif  // RUNGS_PHRASE_MATCHER_H_
