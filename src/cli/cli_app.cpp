@@ -20,6 +20,7 @@ int run(int argc, char** argv) {
   app.footer("Run 'rungs help COMMAND' for a command's options. Exit codes: 0 ok, 2 usage error, "
              "3 invalid input, 4 storage error, 1 internal error.");
   Action action;
+  add_assess_command(app, action);
   add_profile_command(app, action);
   add_skills_command(app, action);
   add_ladder_command(app, action);

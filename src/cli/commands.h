@@ -20,6 +20,9 @@ void add_ladder_command(CLI::App& app, Action& action);
 // rungs profile FILE [--format text|json] [--format-in FORMAT] [-o OUT]
 void add_profile_command(CLI::App& app, Action& action);
 
+// rungs assess FILE [--target ROLE] [--ladder FILE] [--format text|json|markdown] ...
+void add_assess_command(CLI::App& app, Action& action);
+
 // rungs skills FILE [--format text|json] [--format-in FORMAT] [--taxonomy FILE] [--no-onet] [-o OUT]
 void add_skills_command(CLI::App& app, Action& action);
 

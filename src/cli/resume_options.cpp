@@ -7,12 +7,12 @@
 
 namespace rungs::cli {
 
-void add_resume_options(CLI::App& cmd, ResumeOptions& o) {
+void add_resume_options(CLI::App& cmd, ResumeOptions& o, const std::vector<std::string>& formats) {
   cmd.add_option("FILE", o.file,
                  "Resume: JSON Resume, PDF, DOCX, Markdown or text, or a LinkedIn export (zip or folder)")
       ->required();
   cmd.add_option("--format", o.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   cmd.add_option("--format-in", o.format_in,
                  "Read the document as this format instead of detecting it from the content")

@@ -4,6 +4,7 @@
 #define RUNGS_CLI_RESUME_OPTIONS_H_
 
 #include <string>
+#include <vector>
 
 #include "rungs/error.h"
 #include "rungs/profile.h"
@@ -21,8 +22,9 @@ struct ResumeOptions {
   std::string out;              // empty: standard output
 };
 
-// Adds FILE (required), --format text|json, --format-in FORMAT and -o OUT to `cmd`.
-void add_resume_options(CLI::App& cmd, ResumeOptions& options);
+// Adds FILE (required), --format (one of `formats`), --format-in FORMAT and -o OUT to `cmd`.
+void add_resume_options(CLI::App& cmd, ResumeOptions& options,
+                        const std::vector<std::string>& formats = {"text", "json"});
 
 // The resume the options name, read in the format --format-in gives (detected by default).
 Result<Profile> read_resume(const ResumeOptions& options);

@@ -28,6 +28,8 @@ std::filesystem::path default_ladder_path() {
 
 std::filesystem::path default_taxonomy_path() { return data_dir() / "skills" / "taxonomy.yaml"; }
 
+std::filesystem::path default_findings_path() { return data_dir() / "findings.yaml"; }
+
 std::filesystem::path default_onet_config_path() { return data_dir() / "skills" / "onet.yaml"; }
 
 }  // namespace rungs

@@ -5,14 +5,31 @@
 
 namespace rungs {
 
+namespace {
+
+// The length of the Unicode punctuation or space at `text[i]` that separates words like ASCII
+// punctuation does (dashes, curly quotes, bullets, middle dot, no-break space), or 0.
+std::size_t unicode_separator_at(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  if (byte(0) == 0xC2 && (byte(1) == 0xA0 || byte(1) == 0xB7)) return 2;  // U+00A0, U+00B7
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x90 && byte(2) <= 0xA7) return 3;  // U+2010..U+2027
+  return 0;
+}
+
+}  // namespace
+
 std::string normalize_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  for (unsigned char c : text) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t separator = c >= 0x80 ? unicode_separator_at(text, i) : 0;
+    bool alnum = separator == 0 &&
+                 ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80);
     if (!alnum) {
       pending_space = !out.empty();
+      if (separator > 0) i += separator - 1;
       continue;
     }
     if (pending_space) out.push_back(' ');

@@ -9,7 +9,8 @@
 namespace rungs {
 
 // A comparison key for names and titles: ASCII letters lower-cased, every run of characters that
-// are not letters or digits folded to one space, no space at either end.
+// are not letters or digits (Unicode dashes, quotes, bullets and no-break spaces included) folded
+// to one space, no space at either end.
 // "SDE-1" -> "sde 1", "  Senior  Software Engineer " -> "senior software engineer".
 std::string normalize_key(std::string_view text);
 

@@ -1,0 +1,62 @@
+// The main job of rungs: assess a Profile against a career ladder. Built once (taxonomy and
+// O*NET, the ladder, the finding rules, the automata), then shared by every thread.
+#ifndef RUNGS_ASSESS_H_
+#define RUNGS_ASSESS_H_
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "rungs/error.h"
+#include "rungs/finding_rules.h"
+#include "rungs/ladder.h"
+#include "rungs/report.h"
+#include "rungs/skill_matcher.h"
+
+namespace rungs {
+
+namespace assess {
+class SignalFinder;
+}
+
+struct AssessOptions {
+  std::string target;  // a role id; empty: the next role on the main track
+  YearMonth today;     // ongoing positions count up to this month
+};
+
+// Where the engine's data comes from; empty paths mean the bundled files.
+struct AssessData {
+  std::filesystem::path taxonomy;
+  std::filesystem::path onet;  // the O*NET configuration (data/skills/onet.yaml)
+  std::filesystem::path ladder;
+  std::filesystem::path findings;
+  bool use_onet = true;
+};
+
+class Assessor {
+ public:
+  Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules);
+  ~Assessor();
+  Assessor(Assessor&&) noexcept;
+  Assessor& operator=(Assessor&&) noexcept;
+
+  // The report for one profile. Fails (kInvalidInput) only for a target role the ladder lacks;
+  // the message lists the roles that exist.
+  Result<Report> assess(const Profile& profile, const AssessOptions& options) const;
+
+  const Ladder& ladder() const { return ladder_; }
+  const SkillMatcher& skills() const { return skills_; }
+
+ private:
+  SkillMatcher skills_;
+  Ladder ladder_;
+  std::vector<FindingRule> rules_;
+  std::unique_ptr<assess::SignalFinder> signals_;
+};
+
+// Loads every data file and builds the engine; the first file that fails is the error.
+Result<Assessor> load_assessor(const AssessData& data = {});
+
+}  // namespace rungs
+
+#endif  // RUNGS_ASSESS_H_

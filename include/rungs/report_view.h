@@ -1,0 +1,30 @@
+// One Report rendered for people (text, Markdown) and programs (JSON, schema rungs.report/1,
+// documented field by field in docs/report.md).
+#ifndef RUNGS_REPORT_VIEW_H_
+#define RUNGS_REPORT_VIEW_H_
+
+#include <cstddef>
+#include <string>
+
+#include "rungs/ladder.h"
+#include "rungs/report.h"
+
+namespace rungs {
+
+struct TextStyle {
+  std::size_t width = 100;
+  bool colour = false;  // ANSI colours, for a terminal
+};
+
+// A report a person reads top to bottom: the verdict first, then why, then what to do.
+std::string render_report_text(const Report& report, const Ladder& ladder, const TextStyle& style);
+
+// The same as Markdown, for a mentor, an issue tracker or a wiki.
+std::string render_report_markdown(const Report& report, const Ladder& ladder);
+
+// rungs.report/1, pretty-printed, ending in a newline.
+std::string render_report_json(const Report& report);
+
+}  // namespace rungs
+
+#endif  // RUNGS_REPORT_VIEW_H_

@@ -1,0 +1,106 @@
+#include "rungs/assess.h"
+
+#include <chrono>
+#include <ctime>
+
+#include "assess/evidence.h"
+#include "assess/findings.h"
+#include "assess/gaps.h"
+#include "assess/placement.h"
+#include "assess/readiness.h"
+#include "common/text.h"
+#include "rungs/data_paths.h"
+#include "rungs/ladder_loader.h"
+#include "rungs/onet.h"
+
+namespace rungs {
+namespace {
+
+std::filesystem::path or_default(const std::filesystem::path& path, std::filesystem::path fallback) {
+  return path.empty() ? fallback : path;
+}
+
+std::string now_utc() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+Error unknown_role(const Ladder& ladder, const std::string& id) {
+  std::vector<std::string> ids;
+  for (const Role& r : ladder.roles) ids.push_back(r.id);
+  std::string hint = closest_match(id, ids);
+  return Error{ErrorKind::kInvalidInput,
+               "unknown target role '" + id + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                   "; the roles of ladder '" + ladder.id + "' are: " + join(ids, ", "),
+               {}};
+}
+
+}  // namespace
+
+Assessor::Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules)
+    : skills_(std::move(skills)),
+      ladder_(std::move(ladder)),
+      rules_(std::move(rules)),
+      signals_(std::make_unique<assess::SignalFinder>(ladder_)) {}
+
+Assessor::~Assessor() = default;
+Assessor::Assessor(Assessor&&) noexcept = default;
+Assessor& Assessor::operator=(Assessor&&) noexcept = default;
+
+Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& options) const {
+  const Role* target_role = nullptr;
+  if (!options.target.empty()) {
+    target_role = ladder_.role(options.target);
+    if (target_role == nullptr) return std::unexpected(unknown_role(ladder_, options.target));
+  }
+  Report r;
+  r.generated_at = now_utc();
+  r.source = profile.source;
+  r.person = profile.person;
+  r.experience_years = experience_years(profile, options.today);
+  if (const Position* p = assess::current_position(profile)) r.current_title = p->title;
+  r.ladder_id = ladder_.id;
+  r.ladder_name = ladder_.name;
+  r.ladder_version = ladder_.version;
+  r.skills = find_skill_evidence(profile, skills_, options.today);
+  std::vector<assess::SignalLines> signals = signals_->find(profile);
+  assess::ResumeEvidence e{profile, ladder_, skills_.taxonomy(), r.skills, signals, r.experience_years};
+
+  r.placement = assess::place(e);
+  const Role* placed = ladder_.role(r.placement.role);
+  if (placed == nullptr) return std::unexpected(internal_error("ladder '" + ladder_.id + "' has no main track roles"));
+  const Role* next = assess::next_main_role(ladder_, *placed);
+  // Readiness is for the move the target names when there is one, else the next main role.
+  const Role* move_to = target_role && ladder_.transition(placed->id, target_role->id) ? target_role : next;
+  r.readiness = assess::readiness(e, *placed, move_to);
+  const Role& target = target_role ? *target_role : (next ? *next : *placed);
+  r.gaps = assess::gaps_to(e, target);
+  r.checkpoints = assess::checkpoints_for(e, r.gaps, *placed, target);
+  r.certifications = assess::certifications_for(e, target);
+  r.findings = assess::find_findings(e, rules_, {r.placement, target});
+  return r;
+}
+
+Result<Assessor> load_assessor(const AssessData& data) {
+  Result<Taxonomy> taxonomy = load_taxonomy(or_default(data.taxonomy, default_taxonomy_path()));
+  if (!taxonomy) return std::unexpected(taxonomy.error());
+  Result<Ladder> ladder = load_ladder(or_default(data.ladder, default_ladder_path()), *taxonomy);
+  if (!ladder) return std::unexpected(ladder.error());
+  std::vector<std::string> skill_ids;
+  for (const Skill& s : taxonomy->skills()) skill_ids.push_back(s.id);
+  Result<std::vector<FindingRule>> rules =
+      load_finding_rules(or_default(data.findings, default_findings_path()), *ladder, skill_ids);
+  if (!rules) return std::unexpected(rules.error());
+  if (data.use_onet) {
+    Result<Taxonomy> all = load_onet_skills(*taxonomy, or_default(data.onet, default_onet_config_path()));
+    if (!all) return std::unexpected(all.error());
+    taxonomy = std::move(all);
+  }
+  return Assessor(SkillMatcher(std::move(*taxonomy)), std::move(*ladder), std::move(*rules));
+}
+
+}  // namespace rungs

@@ -1,0 +1,62 @@
+// What the assessment steps share: the profile, the ladder, the skills found with their
+// evidence, and the ladder signals the resume shows, with the lines that show them.
+#ifndef RUNGS_ASSESS_EVIDENCE_H_
+#define RUNGS_ASSESS_EVIDENCE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "rungs/ladder.h"
+#include "rungs/phrase_matcher.h"
+#include "rungs/profile.h"
+#include "rungs/skill_evidence.h"
+
+namespace rungs::assess {
+
+// The lines showing one ladder signal. Strong lines are work (positions, projects,
+// achievements); weak lines are claims (headline, summary).
+struct SignalLines {
+  std::vector<TextLine> strong;
+  std::vector<TextLine> weak;
+};
+
+// Finds the ladder's signal phrases in a profile. Built once per ladder.
+class SignalFinder {
+ public:
+  explicit SignalFinder(const Ladder& ladder);
+  // One entry per ladder signal, in the ladder's order.
+  std::vector<SignalLines> find(const Profile& profile) const;
+
+ private:
+  PhraseMatcher matcher_;
+  std::size_t signal_count_;
+};
+
+// Everything known about one resume.
+struct ResumeEvidence {
+  const Profile& profile;
+  const Ladder& ladder;
+  const Taxonomy& taxonomy;
+  const std::vector<SkillEvidence>& skills;
+  const std::vector<SignalLines>& signals;  // by ladder signal index
+  double years = 0;                         // of experience
+
+  // The skill's evidence, or nullptr when the resume does not name it.
+  const SkillEvidence* skill(std::string_view id) const;
+  // The skill's display name from the taxonomy (the id when unknown).
+  std::string skill_name(std::string_view id) const;
+  // The lines showing the signal with this id (empty lists when unknown or not shown).
+  const SignalLines& signal(std::string_view id) const;
+  // True when work lines show the signal.
+  bool shows(std::string_view signal_id) const { return !signal(signal_id).strong.empty(); }
+};
+
+// How much a skill's evidence counts: hands-on 1, certified 0.7, listed 0.3, absent 0.
+double evidence_value(const SkillEvidence* e);
+
+// Core skills weigh twice useful ones.
+double weight_value(Weight weight);
+
+}  // namespace rungs::assess
+
+#endif  // RUNGS_ASSESS_EVIDENCE_H_

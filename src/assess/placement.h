@@ -1,0 +1,24 @@
+// Placement: which role the evidence supports, with a confidence and the reasons; the role the
+// current title names, which is one signal among several and never the verdict.
+#ifndef RUNGS_ASSESS_PLACEMENT_H_
+#define RUNGS_ASSESS_PLACEMENT_H_
+
+#include <optional>
+#include <string>
+
+#include "assess/evidence.h"
+#include "rungs/report.h"
+
+namespace rungs::assess {
+
+// The current position: the ongoing one, else the one that started last, else the first listed.
+const Position* current_position(const Profile& profile);
+
+// The role whose titles (or, at that company, grades) name `title`; the longest name wins.
+const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company);
+
+Placement place(const ResumeEvidence& evidence);
+
+}  // namespace rungs::assess
+
+#endif  // RUNGS_ASSESS_PLACEMENT_H_

@@ -1,0 +1,98 @@
+#include "assess/readiness.h"
+
+#include <algorithm>
+
+namespace rungs::assess {
+namespace {
+
+constexpr std::size_t kEvidenceLines = 3;
+
+void add_lines(std::vector<TextLine>& to, const std::vector<TextLine>& from) {
+  for (const TextLine& l : from) {
+    if (to.size() >= kEvidenceLines) return;
+    bool seen = std::any_of(to.begin(), to.end(), [&](const TextLine& t) { return t.line == l.line && t.text == l.text; });
+    if (!seen) to.push_back(l);
+  }
+}
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+// A concrete next step for a signal the resume does not show in its work.
+std::string next_step_for(const Signal& s) {
+  std::string out = "Add a bullet that shows '" + lower_first(s.name) + "': the work and its result";
+  if (!s.phrases.empty()) {
+    out += " (in words like '" + s.phrases[0] + "'";
+    if (s.phrases.size() > 1) out += " or '" + s.phrases[1] + "'";
+    out += ")";
+  }
+  return out + ".";
+}
+
+CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
+  CriterionAnswer a;
+  a.id = q.id;
+  a.question = q.question;
+  int strong = 0, weak = 0;
+  const Signal* missing = nullptr;
+  for (const std::string& id : q.signals) {
+    const SignalLines& lines = e.signal(id);
+    if (!lines.strong.empty()) {
+      ++strong;
+      add_lines(a.evidence, lines.strong);
+    } else {
+      if (!lines.weak.empty()) ++weak;
+      if (missing == nullptr) missing = e.ladder.signal(id);
+    }
+  }
+  for (const std::string& id : q.signals) add_lines(a.evidence, e.signal(id).weak);
+  a.answer = strong >= 2 ? Answer::kYes : (strong == 1 || weak > 0) ? Answer::kPartly : Answer::kNo;
+  if (a.answer != Answer::kYes && missing != nullptr) a.next_step = next_step_for(*missing);
+  return a;
+}
+
+}  // namespace
+
+const Role* next_main_role(const Ladder& ladder, const Role& from) {
+  std::vector<const Role*> roles = ladder.main_roles();
+  for (std::size_t i = 0; i + 1 < roles.size(); ++i) {
+    if (roles[i]->id == from.id) return roles[i + 1];
+  }
+  return nullptr;
+}
+
+Verdict verdict_for(int yes, int partly) {
+  if (yes >= 3) return Verdict::kReady;
+  if (yes == 2 || yes + partly >= 3) return Verdict::kAlmost;
+  return Verdict::kNotYet;
+}
+
+Readiness readiness(const ResumeEvidence& e, const Role& from, const Role* to) {
+  Readiness r;
+  r.from = from.id;
+  r.to = to ? to->id : "";
+  int partly = 0;
+  for (const PromotionQuestion& q : e.ladder.promotion_questions) {
+    r.criteria.push_back(answer(q, e));
+    r.yes += r.criteria.back().answer == Answer::kYes;
+    partly += r.criteria.back().answer == Answer::kPartly;
+  }
+  r.verdict = verdict_for(r.yes, partly);
+  if (const Transition* t = to ? e.ladder.transition(from.id, to->id) : nullptr) {
+    for (const Criterion& c : t->criteria) {
+      TransitionCheck check{c.id, c.text, false, {}};
+      for (const std::string& id : c.signals) {
+        const SignalLines& lines = e.signal(id);
+        if (lines.strong.empty()) continue;
+        check.met = true;
+        add_lines(check.evidence, lines.strong);
+      }
+      r.transition.push_back(std::move(check));
+    }
+  }
+  return r;
+}
+
+}  // namespace rungs::assess

@@ -1,0 +1,105 @@
+// The report as JSON, schema rungs.report/1 (docs/report.md).
+#include <cmath>
+
+#include "report/json_lines.h"
+#include "rungs/report_view.h"
+
+namespace rungs {
+namespace {
+
+double one_decimal(double v) { return std::round(v * 10) / 10; }
+double two_decimals(double v) { return std::round(v * 100) / 100; }
+
+Json skills_json(const std::vector<SkillEvidence>& skills) {
+  Json out = Json::array();
+  for (const SkillEvidence& e : skills) {
+    out.push_back({{"id", e.skill->id},
+                   {"name", e.skill->name},
+                   {"category", e.skill->category},
+                   {"origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy"},
+                   {"evidence", evidence_name(e.evidence)},
+                   {"years", one_decimal(e.years)},
+                   {"lines", cited_lines_json(e.lines)}});
+  }
+  return out;
+}
+
+Json gaps_json(const std::vector<SkillGap>& gaps) {
+  Json out = Json::array();
+  for (const SkillGap& g : gaps) {
+    out.push_back({{"skill", g.skill}, {"name", g.name}, {"weight", weight_name(g.weight)}, {"why", g.why}});
+  }
+  return out;
+}
+
+Json placement_json(const Placement& p) {
+  Json fits = Json::array();
+  for (const RoleFit& f : p.fits) {
+    fits.push_back({{"role", f.role}, {"support", two_decimals(f.support)}, {"years", two_decimals(f.years)},
+                    {"skills", two_decimals(f.skills)}, {"signals", two_decimals(f.signals)},
+                    {"title", f.title}});
+  }
+  return {{"role", p.role},
+          {"title", p.title},
+          {"confidence", p.confidence},
+          {"reasons", p.reasons},
+          {"title_suggests", p.title_suggests ? Json(*p.title_suggests) : Json(nullptr)},
+          {"fits", std::move(fits)}};
+}
+
+Json readiness_json(const Readiness& r) {
+  Json criteria = Json::array();
+  for (const CriterionAnswer& c : r.criteria) {
+    criteria.push_back({{"id", c.id}, {"question", c.question}, {"answer", answer_name(c.answer)},
+                        {"evidence", cited_lines_json(c.evidence)},
+                        {"next_step", c.next_step.empty() ? Json(nullptr) : Json(c.next_step)}});
+  }
+  Json transition = Json::array();
+  for (const TransitionCheck& t : r.transition) {
+    transition.push_back({{"id", t.id}, {"text", t.text}, {"met", t.met}, {"evidence", cited_lines_json(t.evidence)}});
+  }
+  return {{"from", r.from},
+          {"to", r.to.empty() ? Json(nullptr) : Json(r.to)},
+          {"verdict", verdict_name(r.verdict)},
+          {"yes", r.yes},
+          {"criteria", std::move(criteria)},
+          {"transition", std::move(transition)}};
+}
+
+}  // namespace
+
+std::string render_report_json(const Report& r) {
+  Json checkpoints = Json::array();
+  for (const CheckpointAdvice& c : r.checkpoints) {
+    checkpoints.push_back({{"id", c.id}, {"title", c.title}, {"closes", c.closes}});
+  }
+  Json certifications = Json::array();
+  for (const CertificationAdvice& c : r.certifications) {
+    certifications.push_back({{"id", c.id}, {"name", c.name}, {"why", c.why}});
+  }
+  Json findings = Json::array();
+  for (const Finding& f : r.findings) {
+    findings.push_back({{"id", f.id}, {"severity", severity_name(f.severity)}, {"message", f.message},
+                        {"fix", f.fix}, {"lines", cited_lines_json(f.lines)}});
+  }
+  Json doc = {
+      {"schema", "rungs.report/1"},
+      {"generated_at", r.generated_at},
+      {"source", {{"file", r.source.file}, {"format", r.source.format}}},
+      {"person", {{"name", r.person.name}, {"headline", r.person.headline}, {"location", r.person.location},
+                  {"experience_years", one_decimal(r.experience_years)}, {"current_title", r.current_title}}},
+      {"ladder", {{"id", r.ladder_id}, {"name", r.ladder_name}, {"version", r.ladder_version}}},
+      {"placement", placement_json(r.placement)},
+      {"skills", skills_json(r.skills)},
+      {"readiness", readiness_json(r.readiness)},
+      {"gaps", {{"target", r.gaps.target}, {"coverage", r.gaps.coverage},
+                {"missing", gaps_json(r.gaps.missing)}, {"unproven", gaps_json(r.gaps.unproven)}}},
+      {"checkpoints", std::move(checkpoints)},
+      {"certifications", std::move(certifications)},
+      {"path", nullptr},
+      {"findings", std::move(findings)},
+  };
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace rungs
