@@ -49,7 +49,8 @@ FindingRule read_rule(YamlReader& in, const YAML::Node& node, const std::string&
   std::string kind = in.string(node, "rule", field, Need::kRequired).value_or("");
   auto found = std::find_if(std::begin(kKinds), std::end(kKinds),
                             [&](const auto& k) { return k.first == kind; });
-  if (found != std::end(kKinds)) {
+  const bool kind_known = found != std::end(kKinds);
+  if (kind_known) {
     r.kind = found->second;
   } else if (!kind.empty()) {
     in.error(node["rule"], field_path(field, "rule"), "unknown rule '" + kind + "'");
@@ -74,10 +75,11 @@ FindingRule read_rule(YamlReader& in, const YAML::Node& node, const std::string&
   }
   r.message = in.string(node, "message", field, Need::kRequired).value_or("");
   r.fix = in.string(node, "fix", field, Need::kRequired).value_or("");
-  if (r.kind == FindingRuleKind::kAbsent && r.signals.empty() && r.skills.empty() && r.links.empty()) {
+  const bool lists_something = node["signals"].IsDefined() || node["skills"].IsDefined() || node["links"].IsDefined();
+  if (kind_known && r.kind == FindingRuleKind::kAbsent && !lists_something) {
     in.error(node, field, "an 'absent' rule needs signals, skills or links");
   }
-  if (r.kind == FindingRuleKind::kVaguePhrases && r.phrases.empty()) {
+  if (kind_known && r.kind == FindingRuleKind::kVaguePhrases && r.phrases.empty()) {
     in.error(node, field, "a 'vague-phrases' rule needs phrases");
   }
   return r;
