@@ -18,12 +18,9 @@ build: deps
 	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(RELEASE) -j$(JOBS)
 
-# The main job on a bundled sample: for now, reading a resume, its skills with evidence, and the
-# default career ladder.
+# The main job on a bundled sample: assess a resume against the default career ladder.
 demo: build
-	@$(RELEASE)/src/rungs profile examples/resumes/priya-senior.md
-	@$(RELEASE)/src/rungs skills examples/resumes/priya-senior.md
-	@$(RELEASE)/src/rungs ladder show
+	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior.md
 
 # Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 test: deps
