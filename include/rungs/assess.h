@@ -9,6 +9,7 @@
 
 #include "rungs/error.h"
 #include "rungs/finding_rules.h"
+#include "rungs/job.h"
 #include "rungs/ladder.h"
 #include "rungs/report.h"
 #include "rungs/skill_matcher.h"
@@ -20,8 +21,9 @@ class SignalFinder;
 }
 
 struct AssessOptions {
-  std::string target;  // a role id; empty: the next role on the main track
-  YearMonth today;     // ongoing positions count up to this month
+  std::string target;                  // a role id; empty: the next role on the main track
+  YearMonth today;                     // ongoing positions count up to this month
+  const JobDescription* job = nullptr;  // when given, the report has a job match
 };
 
 // Where the engine's data comes from; empty paths mean the bundled files.
@@ -43,6 +45,9 @@ class Assessor {
   // The report for one profile. Fails (kInvalidInput) only for a target role the ladder lacks;
   // the message lists the roles that exist.
   Result<Report> assess(const Profile& profile, const AssessOptions& options) const;
+
+  // The resume against a job description alone (`rungs match`).
+  JobMatch match(const Profile& profile, const JobDescription& job, YearMonth today) const;
 
   const Ladder& ladder() const { return ladder_; }
   const SkillMatcher& skills() const { return skills_; }

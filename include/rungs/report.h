@@ -105,6 +105,25 @@ struct Finding {
   std::vector<TextLine> lines;
 };
 
+// One skill a job description asks for.
+struct JobSkill {
+  std::string skill;
+  std::string name;
+  bool must = true;                 // must-have, not nice-to-have
+  std::optional<Evidence> evidence;  // what the resume shows; nullopt when it never names it
+  int job_line = 0;                 // where the job description asks for it
+};
+
+// A resume against a job description.
+struct JobMatch {
+  std::string job_title;
+  std::string job_file;
+  int score = 0;                  // 0..100: hands-on counts fully, certified 0.7, listed 0.4;
+                                  // must-haves weigh twice nice-to-haves
+  std::vector<JobSkill> matched;  // must-haves first, stronger evidence first
+  std::vector<JobSkill> missing;  // must-haves first
+};
+
 struct Report {
   std::string generated_at;  // ISO 8601, UTC
   Source source;
@@ -121,6 +140,7 @@ struct Report {
   std::vector<CheckpointAdvice> checkpoints;
   std::vector<CertificationAdvice> certifications;
   std::vector<Finding> findings;
+  std::optional<JobMatch> match;  // only when a job description is given
 };
 
 }  // namespace rungs

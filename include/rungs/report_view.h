@@ -25,6 +25,11 @@ std::string render_report_markdown(const Report& report, const Ladder& ladder);
 // rungs.report/1, pretty-printed, ending in a newline.
 std::string render_report_json(const Report& report);
 
+// A job match alone (`rungs match`): the score, then the matched and the missing skills, the
+// must-haves first. JSON: the report's `match` object.
+std::string render_match_text(const JobMatch& match, std::size_t width);
+std::string render_match_json(const JobMatch& match);
+
 }  // namespace rungs
 
 #endif  // RUNGS_REPORT_VIEW_H_

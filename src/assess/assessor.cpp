@@ -6,6 +6,7 @@
 #include "assess/evidence.h"
 #include "assess/findings.h"
 #include "assess/gaps.h"
+#include "assess/job_match.h"
 #include "assess/placement.h"
 #include "assess/readiness.h"
 #include "common/text.h"
@@ -82,7 +83,12 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   r.checkpoints = assess::checkpoints_for(e, r.gaps, *placed, target);
   r.certifications = assess::certifications_for(e, target);
   r.findings = assess::find_findings(e, rules_, {r.placement, target});
+  if (options.job != nullptr) r.match = assess::match_job(*options.job, r.skills, skills_);
   return r;
+}
+
+JobMatch Assessor::match(const Profile& profile, const JobDescription& job, YearMonth today) const {
+  return assess::match_job(job, find_skill_evidence(profile, skills_, today), skills_);
 }
 
 Result<Assessor> load_assessor(const AssessData& data) {

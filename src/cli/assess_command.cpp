@@ -1,4 +1,4 @@
-// rungs assess FILE [--target ROLE] [--ladder FILE] [--format text|json|markdown] [--format-in F] [-o OUT]
+// rungs assess FILE [--target ROLE] [--jd FILE] [--ladder FILE] [--format text|json|markdown] [--format-in F] [-o OUT]
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <memory>
@@ -16,6 +16,7 @@ namespace {
 struct AssessOptionsCli {
   ResumeOptions resume;
   std::string target;
+  std::string jd;
   std::string ladder;
   std::string taxonomy;
   bool curated_only = false;
@@ -36,7 +37,13 @@ int run_assess(const AssessOptionsCli& o) {
   if (!assessor) return report_error(assessor.error());
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());
-  Result<Report> report = assessor->assess(*profile, {o.target, current_month()});
+  std::optional<JobDescription> job;
+  if (!o.jd.empty()) {
+    Result<JobDescription> read = read_job(o.jd);
+    if (!read) return report_error(read.error());
+    job = std::move(*read);
+  }
+  Result<Report> report = assessor->assess(*profile, {o.target, current_month(), job ? &*job : nullptr});
   if (!report) return report_error(report.error());
   const Ladder& ladder = assessor->ladder();
   std::string text;
@@ -60,6 +67,7 @@ void add_assess_command(CLI::App& app, Action& action) {
                 "against the resume; every verdict cites its lines");
   add_resume_options(*cmd, o->resume, {"text", "json", "markdown"});
   cmd->add_option("--target", o->target, "Target role id (default: the next role on the main ladder)");
+  cmd->add_option("--jd", o->jd, "A job description (text, PDF, DOCX or JSON Resume job) to match against");
   cmd->add_option("--ladder", o->ladder, "Career ladder file (default: the bundled india-backend ladder)");
   cmd->add_option("--taxonomy", o->taxonomy, "Skill taxonomy (default: the bundled one)");
   cmd->add_flag("--no-onet", o->curated_only, "Match only the curated taxonomy, not the O*NET list");

@@ -21,6 +21,7 @@ int run(int argc, char** argv) {
              "3 invalid input, 4 storage error, 1 internal error.");
   Action action;
   add_assess_command(app, action);
+  add_match_command(app, action);
   add_profile_command(app, action);
   add_skills_command(app, action);
   add_ladder_command(app, action);

@@ -17,6 +17,9 @@ using Action = std::function<int()>;
 // rungs ladder show|roles|validate [FILE]
 void add_ladder_command(CLI::App& app, Action& action);
 
+// rungs match RESUME JOB [--format text|json] [--format-in FORMAT] [-o OUT]
+void add_match_command(CLI::App& app, Action& action);
+
 // rungs profile FILE [--format text|json] [--format-in FORMAT] [-o OUT]
 void add_profile_command(CLI::App& app, Action& action);
 

@@ -10,11 +10,17 @@
 #include <vector>
 
 #include "rungs/error.h"
+#include "rungs/ingest.h"
 #include "rungs/profile.h"
 
 namespace rungs::ingest {
 
 using Json = nlohmann::json;
+
+// A JSON document that must be an object: UTF-8 checked, nesting limited, parsed; errors name
+// the file and the line, and say what the document should have been (`what`: "a resume").
+Result<Json> parse_json_document(std::string_view bytes, const std::string& name,
+                                 const IngestLimits& limits, const char* what);
 
 // "an object", "a number", ... for messages.
 std::string json_type_name(const Json& value);

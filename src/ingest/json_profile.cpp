@@ -39,8 +39,8 @@ bool has_any(const Json& doc, std::initializer_list<const char*> keys) {
 
 }  // namespace
 
-Result<Profile> read_json_profile(std::string_view bytes, const std::string& name,
-                                  DocumentFormat format, const IngestLimits& limits) {
+Result<Json> parse_json_document(std::string_view bytes, const std::string& name,
+                                 const IngestLimits& limits, const char* what) {
   bytes = strip_utf8_bom(bytes);
   if (std::optional<std::size_t> bad = first_invalid_utf8(bytes)) {
     return invalid_input(name + ": not UTF-8 (invalid byte at line " +
@@ -48,22 +48,31 @@ Result<Profile> read_json_profile(std::string_view bytes, const std::string& nam
   }
   if (nesting_depth(bytes, limits.max_json_depth) > limits.max_json_depth) {
     return invalid_input(name + ": JSON nested deeper than " + std::to_string(limits.max_json_depth) +
-                         " levels; not a resume");
+                         " levels; not " + what);
   }
   Json doc;
   try {
     doc = Json::parse(bytes);
   } catch (const Json::parse_error& e) {
     // e.what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
-    std::string what = e.what();
-    std::size_t detail = what.find(": ");
+    std::string message = e.what();
+    std::size_t detail = message.find(": ");
     return invalid_input(name + ": invalid JSON at line " +
                          std::to_string(line_at(bytes, e.byte > 0 ? e.byte - 1 : 0)) + ": " +
-                         (detail == std::string::npos ? what : what.substr(detail + 2)));
+                         (detail == std::string::npos ? message : message.substr(detail + 2)));
   }
   if (!doc.is_object()) {
-    return invalid_input(name + ": a resume must be a JSON object, found " + json_type_name(doc));
+    return invalid_input(name + ": " + what + " must be a JSON object, found " + json_type_name(doc));
   }
+  return doc;
+}
+
+Result<Profile> read_json_profile(std::string_view bytes, const std::string& name,
+                                  DocumentFormat format, const IngestLimits& limits) {
+  Result<Json> parsed = parse_json_document(bytes, name, limits, "a resume");
+  if (!parsed) return std::unexpected(parsed.error());
+  const Json& doc = *parsed;
+  bytes = strip_utf8_bom(bytes);
   bool matcher_shape = has_any(doc, {"personalInfo", "workExperience", "personalProjects"});
   bool resume_shape = has_any(doc, {"basics", "work", "education", "skills", "projects",
                                     "volunteer", "certificates", "awards", "publications"});

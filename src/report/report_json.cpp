@@ -66,7 +66,25 @@ Json readiness_json(const Readiness& r) {
           {"transition", std::move(transition)}};
 }
 
+Json match_json(const JobMatch& m) {
+  auto skills = [](const std::vector<JobSkill>& list) {
+    Json out = Json::array();
+    for (const JobSkill& s : list) {
+      out.push_back({{"skill", s.skill}, {"name", s.name}, {"must", s.must},
+                     {"evidence", s.evidence ? Json(evidence_name(*s.evidence)) : Json(nullptr)},
+                     {"job_line", s.job_line}});
+    }
+    return out;
+  };
+  return {{"job", {{"title", m.job_title}, {"file", m.job_file}}},
+          {"score", m.score},
+          {"matched", skills(m.matched)},
+          {"missing", skills(m.missing)}};
+}
+
 }  // namespace
+
+std::string render_match_json(const JobMatch& match) { return match_json(match).dump(2) + "\n"; }
 
 std::string render_report_json(const Report& r) {
   Json checkpoints = Json::array();
@@ -99,6 +117,7 @@ std::string render_report_json(const Report& r) {
       {"path", nullptr},
       {"findings", std::move(findings)},
   };
+  if (r.match) doc["match"] = match_json(*r.match);
   return doc.dump(2) + "\n";
 }
 

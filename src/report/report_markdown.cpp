@@ -83,6 +83,16 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     out += "  - Fix: " + escape(f.fix) + "\n";
     out += cited(f.lines, "  ");
   }
+  if (r.match) {
+    out += "\n## Job match: " + std::to_string(r.match->score) + " / 100\n\n";
+    for (const JobSkill& s : r.match->matched) {
+      out += "- Matched: " + escape(s.name) + (s.must ? " (must-have, " : " (nice-to-have, ") +
+             std::string(evidence_name(*s.evidence)) + ")\n";
+    }
+    for (const JobSkill& s : r.match->missing) {
+      out += "- Missing: **" + escape(s.name) + "**" + (s.must ? " (must-have)" : " (nice-to-have)") + "\n";
+    }
+  }
   return out;
 }
 

@@ -95,6 +95,24 @@ std::string verdict_section(const Report& r, const Ladder& ladder, const Painter
 
 }  // namespace
 
+std::string render_match_text(const JobMatch& m, std::size_t width) {
+  std::string out = "Match with " + (m.job_title.empty() ? m.job_file : m.job_title) + ": " +
+                    std::to_string(m.score) + " / 100\n";
+  auto list = [&](const std::vector<JobSkill>& skills, bool matched) {
+    std::string text;
+    for (const JobSkill& s : skills) {
+      std::string what = s.name + (s.must ? " (must-have" : " (nice-to-have") +
+                         (matched ? ", " + std::string(evidence_name(*s.evidence)) : "") + ")";
+      if (s.job_line > 0) what += "  job " + line_ref(s.job_line);
+      text += wrapped(what, width, "  - ", "    ");
+    }
+    return text;
+  };
+  out += "Matched:\n" + (m.matched.empty() ? std::string("  none\n") : list(m.matched, true));
+  out += "Missing:\n" + (m.missing.empty() ? std::string("  none\n") : list(m.missing, false));
+  return out;
+}
+
 std::string render_report_text(const Report& r, const Ladder& ladder, const TextStyle& style) {
   const Painter p(style.colour);
   const std::size_t width = style.width;
@@ -147,6 +165,8 @@ std::string render_report_text(const Report& r, const Ladder& ladder, const Text
     out += wrapped("Fix: " + f.fix, width, "         ", "         ");
     out += cited_lines_table(f.lines, width, "         ");
   }
+
+  if (r.match) out += section_heading("Job match") + render_match_text(*r.match, width);
 
   std::size_t counts[3] = {0, 0, 0};
   for (const SkillEvidence& e : r.skills) ++counts[static_cast<int>(e.evidence)];

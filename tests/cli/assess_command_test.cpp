@@ -66,3 +66,35 @@ TEST(AssessCommand, BadInputsExitThree) {
 
 }  // namespace
 }  // namespace rungs::testing
+
+namespace rungs::testing {
+namespace {
+
+TEST(MatchCommand, TextAndJson) {
+  RunResult text = run_rungs({"match", "tests/data/personas/04-senior-vikram.md",
+                              "tests/data/fixtures/public/rm_backend-eng.txt"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_THAT(text.out, ::testing::HasSubstr(" / 100\nMatched:\n"));
+  RunResult json = run_rungs({"match", "tests/data/personas/03-mid-sneha.json",
+                              "tests/data/fixtures/public/jsonresume_sample.job.json", "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  nlohmann::json doc = nlohmann::json::parse(json.out);
+  EXPECT_EQ(doc["job"]["title"], "Web Developer");
+  EXPECT_TRUE(doc["score"].is_number_integer());
+  EXPECT_TRUE(doc["missing"].is_array());
+}
+
+TEST(MatchCommand, JobDescriptionInTheReport) {
+  RunResult r = run_rungs({"assess", "tests/data/resumes/priya-senior.md", "--jd",
+                           "tests/data/fixtures/public/rm_backend-eng.txt", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(doc.contains("match"));
+  EXPECT_GT(doc["match"]["score"].get<int>(), 0);
+  RunResult bad = run_rungs({"match", "tests/data/resumes/priya-senior.md", "/nonexistent/jd.txt"});
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_THAT(bad.err, ::testing::HasSubstr("/nonexistent/jd.txt: no such file"));
+}
+
+}  // namespace
+}  // namespace rungs::testing
