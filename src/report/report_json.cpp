@@ -10,20 +10,6 @@ namespace {
 double one_decimal(double v) { return std::round(v * 10) / 10; }
 double two_decimals(double v) { return std::round(v * 100) / 100; }
 
-Json skills_json(const std::vector<SkillEvidence>& skills) {
-  Json out = Json::array();
-  for (const SkillEvidence& e : skills) {
-    out.push_back({{"id", e.skill->id},
-                   {"name", e.skill->name},
-                   {"category", e.skill->category},
-                   {"origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy"},
-                   {"evidence", evidence_name(e.evidence)},
-                   {"years", one_decimal(e.years)},
-                   {"lines", cited_lines_json(e.lines)}});
-  }
-  return out;
-}
-
 Json gaps_json(const std::vector<SkillGap>& gaps) {
   Json out = Json::array();
   for (const SkillGap& g : gaps) {
