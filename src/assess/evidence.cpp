@@ -37,8 +37,8 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile) const {
   for (const Project& p : profile.projects) {
     for (const TextLine& l : p.lines) read(l, true);
   }
-  for (const Credential& c : profile.certifications) {
-    read({c.name, Section::kCertifications, c.line}, true);
+  for (const Credential& c : profile.certifications) {  // a credential is a claim, not shown work
+    read({c.name, Section::kCertifications, c.line}, false);
   }
   for (const TextLine& l : profile.achievements) read(l, true);
   for (const TextLine& l : profile.other) read(l, true);

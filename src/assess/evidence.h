@@ -14,7 +14,7 @@
 namespace rungs::assess {
 
 // The lines showing one ladder signal. Strong lines are work (positions, projects,
-// achievements); weak lines are claims (headline, summary).
+// achievements); weak lines are claims (headline, summary, certifications).
 struct SignalLines {
   std::vector<TextLine> strong;
   std::vector<TextLine> weak;
