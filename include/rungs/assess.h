@@ -46,6 +46,11 @@ class Assessor {
   // the message lists the roles that exist.
   Result<Report> assess(const Profile& profile, const AssessOptions& options) const;
 
+  // The route from -> to through the ladder. With a profile the start defaults to the placed
+  // role and each step's months scale with what the person already shows for that role
+  // (half the typical time with every skill shown, a quarter more with none).
+  Result<Route> route(std::string from, const std::string& to, const Profile* profile, YearMonth today) const;
+
   // The resume against a job description alone (`rungs match`).
   JobMatch match(const Profile& profile, const JobDescription& job, YearMonth today) const;
 

@@ -43,8 +43,9 @@ struct FindingRule {
 };
 
 // Parses and validates finding rules: known rule names and finding ids (DESIGN.md), each once;
-// signal ids known to `ladder`, skill ids known to its taxonomy (`skill_ids`); severities high,
-// medium or low. Every problem is listed as FILE:LINE: field: message.
+// skill ids known to the taxonomy (`skill_ids`); severities high, medium or low. Every problem
+// is listed as FILE:LINE: field: message. Signal ids that `ladder` does not define are left
+// out, so the bundled rules serve any ladder.
 Result<std::vector<FindingRule>> parse_finding_rules(std::string_view yaml_text, const std::string& file,
                                                      const Ladder& ladder,
                                                      const std::vector<std::string>& skill_ids);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rungs/ladder.h"
+#include "rungs/plan.h"
 #include "rungs/profile.h"
 #include "rungs/skill_evidence.h"
 
@@ -141,6 +142,8 @@ struct Report {
   std::vector<CertificationAdvice> certifications;
   std::vector<Finding> findings;
   std::optional<JobMatch> match;  // only when a job description is given
+  std::optional<Route> path;      // only when a target is given and a route reaches it
+  std::string path_note;          // why there is no path for the target ("already past it")
 };
 
 }  // namespace rungs

@@ -30,6 +30,11 @@ std::string render_report_json(const Report& report);
 std::string render_match_text(const JobMatch& match, std::size_t width);
 std::string render_match_json(const JobMatch& match);
 
+// A route alone (`rungs path`): each step with its months, focus, checkpoints and
+// certifications, then the close alternatives. JSON: {"path": {...}} with `alternatives` inside.
+std::string render_route_text(const Route& route, const Ladder& ladder, std::size_t width);
+std::string render_route_json(const Route& route);
+
 }  // namespace rungs
 
 #endif  // RUNGS_REPORT_VIEW_H_

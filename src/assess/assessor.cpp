@@ -40,6 +40,11 @@ Error unknown_role(const Ladder& ladder, const std::string& id) {
                {}};
 }
 
+// Months of a move scale with how much of the next role's skills the person already shows.
+StepScale step_scale(const assess::ResumeEvidence& e) {
+  return [&e](const Role& role) { return 1.25 - 0.75 * assess::gaps_to(e, role).coverage; };
+}
+
 }  // namespace
 
 Assessor::Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules)
@@ -84,7 +89,26 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   r.certifications = assess::certifications_for(e, target);
   r.findings = assess::find_findings(e, rules_, {r.placement, target});
   if (options.job != nullptr) r.match = assess::match_job(*options.job, r.skills, skills_);
+  if (target_role != nullptr) {
+    Result<Route> route = find_route(ladder_, placed->id, target_role->id, step_scale(e));
+    if (route) {
+      r.path = std::move(*route);
+    } else {
+      r.path_note = route.error().message;
+    }
+  }
   return r;
+}
+
+Result<Route> Assessor::route(std::string from, const std::string& to, const Profile* profile,
+                              YearMonth today) const {
+  if (profile == nullptr) return find_route(ladder_, from, to);
+  std::vector<SkillEvidence> skills = find_skill_evidence(*profile, skills_, today);
+  std::vector<assess::SignalLines> signals = signals_->find(*profile);
+  assess::ResumeEvidence e{*profile, ladder_, skills_.taxonomy(), skills, signals,
+                           experience_years(*profile, today)};
+  if (from.empty()) from = assess::place(e).role;
+  return find_route(ladder_, from, to, step_scale(e));
 }
 
 JobMatch Assessor::match(const Profile& profile, const JobDescription& job, YearMonth today) const {

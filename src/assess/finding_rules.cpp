@@ -55,7 +55,11 @@ FindingRule read_rule(YamlReader& in, const YAML::Node& node, const std::string&
   } else if (!kind.empty()) {
     in.error(node["rule"], field_path(field, "rule"), "unknown rule '" + kind + "'");
   }
-  r.signals = in.refs(node, "signals", field, Need::kOptional, signals, "signal");
+  // Signals the ladder does not define are left out, not refused: one findings file serves every
+  // ladder (another organisation's names its signals its own way).
+  for (YamlItem& item : in.strings(node, "signals", field, Need::kOptional)) {
+    if (signals.contains(item.value)) r.signals.push_back(std::move(item.value));
+  }
   r.skills = in.refs(node, "skills", field, Need::kOptional, skills, "skill");
   for (YamlItem& item : in.strings(node, "links", field, Need::kOptional)) r.links.push_back(item.value);
   for (YamlItem& item : in.strings(node, "phrases", field, Need::kOptional)) r.phrases.push_back(item.value);

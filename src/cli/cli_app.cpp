@@ -22,6 +22,7 @@ int run(int argc, char** argv) {
   Action action;
   add_assess_command(app, action);
   add_match_command(app, action);
+  add_path_command(app, action);
   add_profile_command(app, action);
   add_skills_command(app, action);
   add_ladder_command(app, action);

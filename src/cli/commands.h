@@ -20,6 +20,9 @@ void add_ladder_command(CLI::App& app, Action& action);
 // rungs match RESUME JOB [--format text|json] [--format-in FORMAT] [-o OUT]
 void add_match_command(CLI::App& app, Action& action);
 
+// rungs path --from ROLE --to ROLE [--resume FILE] [--ladder FILE] [--format text|json] [-o OUT]
+void add_path_command(CLI::App& app, Action& action);
+
 // rungs profile FILE [--format text|json] [--format-in FORMAT] [-o OUT]
 void add_profile_command(CLI::App& app, Action& action);
 

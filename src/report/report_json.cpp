@@ -68,7 +68,27 @@ Json match_json(const JobMatch& m) {
           {"missing", skills(m.missing)}};
 }
 
+Json path_json(const Path& p) {
+  Json steps = Json::array();
+  for (const PathStep& s : p.steps) {
+    steps.push_back({{"role", s.role}, {"title", s.title}, {"months", s.months},
+                     {"typical_months", s.typical_months}, {"focus", s.focus},
+                     {"checkpoints", s.checkpoints}, {"certifications", s.certifications}});
+  }
+  return {{"from", p.from}, {"to", p.to}, {"total_months", p.total_months}, {"steps", std::move(steps)}};
+}
+
+Json route_json(const Route& r) {
+  Json out = path_json(r.best);
+  Json alternatives = Json::array();
+  for (const Path& p : r.alternatives) alternatives.push_back(path_json(p));
+  out["alternatives"] = std::move(alternatives);
+  return out;
+}
+
 }  // namespace
+
+std::string render_route_json(const Route& route) { return Json{{"path", route_json(route)}}.dump(2) + "\n"; }
 
 std::string render_match_json(const JobMatch& match) { return match_json(match).dump(2) + "\n"; }
 
@@ -100,7 +120,7 @@ std::string render_report_json(const Report& r) {
                 {"missing", gaps_json(r.gaps.missing)}, {"unproven", gaps_json(r.gaps.unproven)}}},
       {"checkpoints", std::move(checkpoints)},
       {"certifications", std::move(certifications)},
-      {"path", nullptr},
+      {"path", r.path ? route_json(*r.path) : Json(nullptr)},
       {"findings", std::move(findings)},
   };
   if (r.match) doc["match"] = match_json(*r.match);

@@ -83,6 +83,21 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     out += "  - Fix: " + escape(f.fix) + "\n";
     out += cited(f.lines, "  ");
   }
+  if (r.path) {
+    out += "\n## Path to " + role_title(ladder, r.path->best.to) + ": " +
+           std::to_string(r.path->best.total_months) + " months\n\n";
+    for (std::size_t i = 0; i < r.path->best.steps.size(); ++i) {
+      const PathStep& s = r.path->best.steps[i];
+      out += std::to_string(i + 1) + ". " + s.title + ": " + std::to_string(s.months) + " months\n";
+    }
+    for (const Path& p : r.path->alternatives) {
+      std::string via;
+      for (const PathStep& s : p.steps) via += (via.empty() ? "" : " -> ") + s.title;
+      out += "- Alternative: " + via + ", " + std::to_string(p.total_months) + " months\n";
+    }
+  } else if (!r.path_note.empty()) {
+    out += "\n## Path\n\n" + escape(r.path_note) + "\n";
+  }
   if (r.match) {
     out += "\n## Job match: " + std::to_string(r.match->score) + " / 100\n\n";
     for (const JobSkill& s : r.match->matched) {

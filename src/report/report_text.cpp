@@ -4,6 +4,7 @@
 
 #include "report/cited_lines.h"
 #include "report/text_table.h"
+#include "common/text.h"
 #include "rungs/report_view.h"
 
 namespace rungs {
@@ -113,6 +114,40 @@ std::string render_match_text(const JobMatch& m, std::size_t width) {
   return out;
 }
 
+std::string render_route_text(const Route& route, const Ladder& ladder, std::size_t width) {
+  auto one = [&](const Path& p, const std::string& heading) {
+    std::string out = heading + ": " + role_title(ladder, p.from) + " -> " + role_title(ladder, p.to) + ", " +
+                      std::to_string(p.total_months) + " months\n";
+    if (p.steps.empty()) return out + "  Already there: no steps.\n";
+    for (std::size_t i = 0; i < p.steps.size(); ++i) {
+      const PathStep& s = p.steps[i];
+      std::string months = std::to_string(s.months) + " months";
+      if (s.months != s.typical_months) months += " (typically " + std::to_string(s.typical_months) + ")";
+      out += "  " + std::to_string(i + 1) + ". " + s.title + ": " + months + "\n";
+      std::vector<std::string> parts;
+      if (!s.focus.empty()) out += wrapped("Focus: " + join(s.focus, ", "), width, "     ", "     ");
+      std::vector<std::string> checkpoints;
+      for (const std::string& id : s.checkpoints) {
+        const Checkpoint* c = ladder.checkpoint(id);
+        checkpoints.push_back(c ? c->title : id);
+      }
+      if (!checkpoints.empty()) out += wrapped("Checkpoints: " + join(checkpoints, "; "), width, "     ", "     ");
+      std::vector<std::string> certifications;
+      for (const std::string& id : s.certifications) {
+        const Certification* c = ladder.certification(id);
+        certifications.push_back(c ? c->name : id);
+      }
+      if (!certifications.empty()) {
+        out += wrapped("Certifications: " + join(certifications, "; "), width, "     ", "     ");
+      }
+    }
+    return out;
+  };
+  std::string out = one(route.best, "Path");
+  for (const Path& p : route.alternatives) out += "\n" + one(p, "Alternative");
+  return out;
+}
+
 std::string render_report_text(const Report& r, const Ladder& ladder, const TextStyle& style) {
   const Painter p(style.colour);
   const std::size_t width = style.width;
@@ -166,6 +201,12 @@ std::string render_report_text(const Report& r, const Ladder& ladder, const Text
     out += cited_lines_table(f.lines, width, "         ");
   }
 
+  if (r.path) {
+    out += section_heading("Path to " + role_title(ladder, r.path->best.to)) +
+           render_route_text(*r.path, ladder, width);
+  } else if (!r.path_note.empty()) {
+    out += section_heading("Path to " + role_title(ladder, r.gaps.target)) + wrapped(r.path_note, width, "  ", "  ");
+  }
   if (r.match) out += section_heading("Job match") + render_match_text(*r.match, width);
 
   std::size_t counts[3] = {0, 0, 0};

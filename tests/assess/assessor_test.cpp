@@ -86,3 +86,39 @@ TEST(Assessor, MissingDataFileIsNamed) {
 
 }  // namespace
 }  // namespace rungs
+
+namespace rungs {
+namespace {
+
+TEST(AssessorPath, TargetGivesAPersonalPath) {
+  Report r = testing::assess_file(testing::test_data_dir() / "resumes" / "priya-senior.md", "solutions-architect");
+  ASSERT_TRUE(r.path.has_value()) << r.path_note;
+  EXPECT_EQ(r.path->best.from, "senior-backend-developer");
+  EXPECT_EQ(r.path->best.to, "solutions-architect");
+  ASSERT_FALSE(r.path->best.steps.empty());
+  int total = 0;
+  for (const PathStep& s : r.path->best.steps) {
+    total += s.months;
+    // Her evidence changes each step: more than half, at most a quarter over the typical months.
+    EXPECT_GE(s.months * 2, s.typical_months) << s.role;
+    EXPECT_LE(s.months * 4, s.typical_months * 5) << s.role;
+  }
+  EXPECT_EQ(total, r.path->best.total_months);
+  EXPECT_FALSE(r.path->alternatives.empty());
+}
+
+TEST(AssessorPath, TargetBelowThePlacedRoleSaysSo) {
+  Report r = testing::assess_file(testing::test_data_dir() / "personas" / "05-lead-suresh.txt", "backend-developer");
+  EXPECT_FALSE(r.path.has_value());
+  EXPECT_EQ(r.path_note,
+            "you are already past Backend Developer: Technical Lead is above it on the Backend engineering track");
+}
+
+TEST(AssessorPath, NoTargetNoPath) {
+  Report r = testing::assess_file(testing::test_data_dir() / "resumes" / "priya-senior.md");
+  EXPECT_FALSE(r.path.has_value());
+  EXPECT_TRUE(r.path_note.empty());
+}
+
+}  // namespace
+}  // namespace rungs
