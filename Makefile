@@ -24,6 +24,7 @@ demo: build
 
 # Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 test: deps
+	@scripts/install-browser-test.sh
 	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DRUNGS_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(ASAN) -j$(JOBS)
 	@cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

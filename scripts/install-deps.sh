@@ -9,6 +9,7 @@ build_packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
   libpoppler-cpp-dev libzip-dev libpugixml-dev libutf8proc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  nodejs chromium  # the browser test of the HTML report (tests/browser)
 )
 fuzz_packages=(clang-16 libclang-rt-16-dev)
 bench_packages=(ripgrep)  # the peer tool scripts/compare-ripgrep.sh times

@@ -8,6 +8,7 @@
 
 #include "rungs/ladder.h"
 #include "rungs/report.h"
+#include "rungs/taxonomy.h"
 
 namespace rungs {
 
@@ -21,6 +22,10 @@ std::string render_report_text(const Report& report, const Ladder& ladder, const
 
 // The same as Markdown, for a mentor, an issue tracker or a wiki.
 std::string render_report_markdown(const Report& report, const Ladder& ladder);
+
+// One self-contained HTML page (no network, no external files) with inline SVG charts; the
+// web page of the server renders with it too.
+std::string render_report_html(const Report& report, const Ladder& ladder, const Taxonomy& taxonomy);
 
 // rungs.report/1, pretty-printed, ending in a newline.
 std::string render_report_json(const Report& report);

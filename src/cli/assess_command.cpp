@@ -1,4 +1,4 @@
-// rungs assess FILE [--target ROLE] [--jd FILE] [--ladder FILE] [--format text|json|markdown] [--format-in F] [-o OUT]
+// rungs assess FILE [--target ROLE] [--jd FILE] [--ladder FILE] [--format text|json|markdown|html] [--format-in F] [-o OUT]
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <memory>
@@ -49,6 +49,8 @@ int run_assess(const AssessOptionsCli& o) {
   std::string text;
   if (o.resume.format == "json") {
     text = render_report_json(*report);
+  } else if (o.resume.format == "html") {
+    text = render_report_html(*report, ladder, assessor->skills().taxonomy());
   } else if (o.resume.format == "markdown") {
     text = render_report_markdown(*report, ladder);
   } else {
@@ -65,7 +67,7 @@ void add_assess_command(CLI::App& app, Action& action) {
       "assess", "Where the resume places you on the ladder, whether you are ready for the next role, "
                 "what you lack for a target role, what to do next, and what a recruiter will hold "
                 "against the resume; every verdict cites its lines");
-  add_resume_options(*cmd, o->resume, {"text", "json", "markdown"});
+  add_resume_options(*cmd, o->resume, {"text", "json", "markdown", "html"});
   cmd->add_option("--target", o->target, "Target role id (default: the next role on the main ladder)");
   cmd->add_option("--jd", o->jd, "A job description (text, PDF, DOCX or JSON Resume job) to match against");
   cmd->add_option("--ladder", o->ladder, "Career ladder file (default: the bundled india-backend ladder)");

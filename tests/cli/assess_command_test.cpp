@@ -60,7 +60,7 @@ TEST(AssessCommand, BadInputsExitThree) {
     EXPECT_THAT(r.err, HasSubstr(c.message));
     EXPECT_TRUE(r.out.empty());
   }
-  RunResult usage = run_rungs({"assess", "tests/data/resumes/priya-senior.md", "--format", "html"});
+  RunResult usage = run_rungs({"assess", "tests/data/resumes/priya-senior.md", "--format", "pdf"});
   EXPECT_EQ(usage.exit_code, 2);
 }
 
