@@ -40,6 +40,7 @@ table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border-bottom
 .finding.high{border-left-color:var(--bad)}.finding.medium{border-left-color:var(--mid)}
 .finding p{margin:.2em 0;color:var(--ink)}
 footer{margin-top:2em;color:var(--muted);font-size:.85rem}
+@media (max-width:600px){table,thead,tbody,tr,td,th{display:block}thead{display:none}tr{border-bottom:1px solid var(--line);padding:6px 0}td,th{border:0;padding:0 4px;width:auto}}
 @media print{body{font-size:11pt}main{max-width:none;padding:0}.charts{break-inside:avoid}h2{break-after:avoid}.finding,.card,figure{break-inside:avoid}a{color:inherit}}
 )CSS";
 
