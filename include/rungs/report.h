@@ -76,9 +76,17 @@ struct SkillGap {
   std::string why;
 };
 
+// Coverage of the target's skills in one skill category (the HTML report's radar).
+struct CategoryCoverage {
+  std::string category;  // a taxonomy category id
+  std::string name;
+  double coverage = 0;  // 0..1
+};
+
 struct Gaps {
   std::string target;
   double coverage = 0;  // 0..1, core skills weigh twice
+  std::vector<CategoryCoverage> categories;  // the same, per category, in the role's order
   std::vector<SkillGap> missing;
   std::vector<SkillGap> unproven;  // listed, never used
 };

@@ -8,7 +8,6 @@
 
 #include "rungs/ladder.h"
 #include "rungs/report.h"
-#include "rungs/taxonomy.h"
 
 namespace rungs {
 
@@ -25,7 +24,7 @@ std::string render_report_markdown(const Report& report, const Ladder& ladder);
 
 // One self-contained HTML page (no network, no external files) with inline SVG charts; the
 // web page of the server renders with it too.
-std::string render_report_html(const Report& report, const Ladder& ladder, const Taxonomy& taxonomy);
+std::string render_report_html(const Report& report, const Ladder& ladder);
 
 // rungs.report/1, pretty-printed, ending in a newline.
 std::string render_report_json(const Report& report);

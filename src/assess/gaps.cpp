@@ -33,6 +33,26 @@ Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
     }
   }
   g.coverage = total > 0 ? std::round(shown / total * 100) / 100 : 0;
+  for (const RoleSkill& rs : target.skills) {
+    const Skill* skill = e.taxonomy.find(rs.skill);
+    std::string id = skill ? skill->category : "other";
+    auto it = std::find_if(g.categories.begin(), g.categories.end(),
+                           [&](const CategoryCoverage& c) { return c.category == id; });
+    if (it == g.categories.end()) {
+      const SkillCategory* category = e.taxonomy.category(id);
+      g.categories.push_back({id, category ? category->name : id, 0});
+    }
+  }
+  for (CategoryCoverage& c : g.categories) {
+    double in_total = 0, in_shown = 0;
+    for (const RoleSkill& rs : target.skills) {
+      const Skill* skill = e.taxonomy.find(rs.skill);
+      if ((skill ? skill->category : "other") != c.category) continue;
+      in_total += weight_value(rs.weight);
+      in_shown += weight_value(rs.weight) * evidence_value(e.skill(rs.skill));
+    }
+    c.coverage = in_total > 0 ? std::round(in_shown / in_total * 100) / 100 : 0;
+  }
   auto core_first = [](const SkillGap& a, const SkillGap& b) { return a.weight < b.weight; };
   std::stable_sort(g.missing.begin(), g.missing.end(), core_first);
   std::stable_sort(g.unproven.begin(), g.unproven.end(), core_first);

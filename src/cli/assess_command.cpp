@@ -50,7 +50,7 @@ int run_assess(const AssessOptionsCli& o) {
   if (o.resume.format == "json") {
     text = render_report_json(*report);
   } else if (o.resume.format == "html") {
-    text = render_report_html(*report, ladder, assessor->skills().taxonomy());
+    text = render_report_html(*report, ladder);
   } else if (o.resume.format == "markdown") {
     text = render_report_markdown(*report, ladder);
   } else {

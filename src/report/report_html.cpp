@@ -3,7 +3,6 @@
 // gaps, the findings with their fixes and lines, and the job match. Accessible (real text,
 // headings, labelled charts), printable, readable in grey and at phone width.
 #include <cstdio>
-#include <map>
 
 #include "report/svg_charts.h"
 #include "rungs/report_view.h"
@@ -64,40 +63,9 @@ std::string cites(const std::vector<TextLine>& lines) {
   return out + "</ul>";
 }
 
-double value_of(const SkillEvidence* e) {
-  if (e == nullptr) return 0;
-  switch (e->evidence) {
-    case Evidence::kHandsOn: return 1.0;
-    case Evidence::kCertified: return 0.7;
-    case Evidence::kListed: return 0.3;
-  }
-  return 0;
-}
-
-// Coverage of the target role's skills per category, as the gaps weigh them.
-std::vector<RadarAxis> radar_axes(const Report& r, const Ladder& ladder, const Taxonomy& taxonomy) {
-  const Role* target = ladder.role(r.gaps.target);
-  std::map<std::string, std::pair<double, double>> by_category;  // shown, total
-  std::vector<std::string> order;
-  if (target == nullptr) return {};
-  for (const RoleSkill& rs : target->skills) {
-    const Skill* skill = taxonomy.find(rs.skill);
-    std::string category = skill ? skill->category : "other";
-    const SkillEvidence* found = nullptr;
-    for (const SkillEvidence& e : r.skills) {
-      if (e.skill->id == rs.skill) found = &e;
-    }
-    double w = rs.weight == Weight::kCore ? 2 : 1;
-    if (!by_category.contains(category)) order.push_back(category);
-    by_category[category].first += w * value_of(found);
-    by_category[category].second += w;
-  }
+std::vector<RadarAxis> radar_axes(const Gaps& gaps) {
   std::vector<RadarAxis> axes;
-  for (const std::string& c : order) {
-    const SkillCategory* category = taxonomy.category(c);
-    auto [shown, total] = by_category[c];
-    axes.push_back({category ? category->name : c, total > 0 ? shown / total : 0});
-  }
+  for (const CategoryCoverage& c : gaps.categories) axes.push_back({c.name, c.coverage});
   return axes;
 }
 
@@ -131,14 +99,14 @@ std::string verdict_html(const Report& r, const Ladder& ladder) {
   return out + "</ul>";
 }
 
-std::string charts_html(const Report& r, const Ladder& ladder, const Taxonomy& taxonomy) {
+std::string charts_html(const Report& r, const Ladder& ladder) {
   int counts[3] = {0, 0, 0};
   for (const SkillEvidence& e : r.skills) ++counts[static_cast<int>(e.evidence)];
   std::string target = role_title(ladder, r.gaps.target);
   std::string out = "<h2>Charts</h2><div class=\"charts\">";
   out += "<figure><figcaption>Coverage of " + escape_html(target) + " skills by category (" +
          fixed(r.gaps.coverage * 100, "%.0f") + "%)</figcaption>" +
-         radar_svg(radar_axes(r, ladder, taxonomy), "Coverage per skill category against " + target) + "</figure>";
+         radar_svg(radar_axes(r.gaps), "Coverage per skill category against " + target) + "</figure>";
   out += "<figure><figcaption>Skills by evidence</figcaption>" + evidence_svg(counts[0], counts[1], counts[2]) +
          "</figure>";
   out += "</div>";
@@ -205,14 +173,14 @@ std::string gaps_and_findings_html(const Report& r, const Ladder& ladder) {
 
 }  // namespace
 
-std::string render_report_html(const Report& r, const Ladder& ladder, const Taxonomy& taxonomy) {
+std::string render_report_html(const Report& r, const Ladder& ladder) {
   std::string title = "rungs: " + (r.person.name.empty() ? std::string("assessment") : r.person.name) + ", " +
                       r.placement.title;
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" +
                     escape_html(title) + "</title><style>" + kStyle + "</style></head><body><main>";
   out += verdict_html(r, ladder);
-  out += charts_html(r, ladder, taxonomy);
+  out += charts_html(r, ladder);
   out += gaps_and_findings_html(r, ladder);
   out += "<footer>Made by rungs from " + escape_html(r.source.file) + " on " + escape_html(r.generated_at) +
          " against the ladder " + escape_html(r.ladder_name) + ". O*NET data: U.S. Department of Labor, "

@@ -18,6 +18,14 @@ Json gaps_json(const std::vector<SkillGap>& gaps) {
   return out;
 }
 
+Json categories_json(const std::vector<CategoryCoverage>& categories) {
+  Json out = Json::array();
+  for (const CategoryCoverage& c : categories) {
+    out.push_back({{"category", c.category}, {"name", c.name}, {"coverage", c.coverage}});
+  }
+  return out;
+}
+
 Json placement_json(const Placement& p) {
   Json fits = Json::array();
   for (const RoleFit& f : p.fits) {
@@ -116,7 +124,7 @@ std::string render_report_json(const Report& r) {
       {"placement", placement_json(r.placement)},
       {"skills", skills_json(r.skills)},
       {"readiness", readiness_json(r.readiness)},
-      {"gaps", {{"target", r.gaps.target}, {"coverage", r.gaps.coverage},
+      {"gaps", {{"target", r.gaps.target}, {"coverage", r.gaps.coverage}, {"categories", categories_json(r.gaps.categories)},
                 {"missing", gaps_json(r.gaps.missing)}, {"unproven", gaps_json(r.gaps.unproven)}}},
       {"checkpoints", std::move(checkpoints)},
       {"certifications", std::move(certifications)},

@@ -30,8 +30,12 @@ TEST(Assessor, EveryVerdictCitesItsLines) {
   std::vector<std::string> ids;
   for (const CriterionAnswer& c : r.readiness.criteria) {
     ids.push_back(c.id);
-    if (c.answer != Answer::kNo) EXPECT_FALSE(c.evidence.empty()) << c.id;
-    if (c.answer != Answer::kYes) EXPECT_FALSE(c.next_step.empty()) << c.id;
+    if (c.answer != Answer::kNo) {
+      EXPECT_FALSE(c.evidence.empty()) << c.id;
+    }
+    if (c.answer != Answer::kYes) {
+      EXPECT_FALSE(c.next_step.empty()) << c.id;
+    }
     for (const TextLine& l : c.evidence) EXPECT_GT(l.line, 0) << c.id;
   }
   EXPECT_EQ(ids, (std::vector<std::string>{"skill-mastery", "impact-projects", "collaboration",

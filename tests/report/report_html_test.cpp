@@ -31,7 +31,7 @@ const Rendered& rendered() {
     p.person.name = "Priya <Sharma> & \"Co\"";  // resume text must be escaped
     JobDescription job = *read_job(testing::test_data_dir() / "fixtures" / "public" / "rm_backend-eng.txt");
     Report report = *a.assess(p, {"solutions-architect", {2026, 11}, &job});
-    return Rendered{render_report_html(report, a.ladder(), a.skills().taxonomy()), report};
+    return Rendered{render_report_html(report, a.ladder()), report};
   }();
   return r;
 }
@@ -67,6 +67,13 @@ TEST(ReportHtml, CarriesTheFiguresOfTheReport) {
   EXPECT_EQ(doc.select_nodes("//*[name()='svg' and contains(@class,'timeline')]/*[name()='rect']").size(),
             r.path->best.steps.size());
   EXPECT_EQ(doc.select_nodes("//*[name()='svg']").size(), 3u);  // radar, evidence, timeline
+  // One radar axis per category of the JSON report, each labelled with its coverage.
+  ASSERT_GE(r.gaps.categories.size(), 3u);
+  for (const CategoryCoverage& c : r.gaps.categories) {
+    char label[128];
+    std::snprintf(label, sizeof label, "%s %.0f%%", c.name.c_str(), c.coverage * 100);
+    EXPECT_THAT(rendered().html, HasSubstr(label)) << c.category;
+  }
   EXPECT_THAT(rendered().html, HasSubstr("Job match: " + std::to_string(r.match->score) + " / 100"));
 }
 

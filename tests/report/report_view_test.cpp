@@ -44,7 +44,7 @@ Report sample() {
       {"skill-mastery", "Are you a go-to expert?", Answer::kYes, {{"Designed the *ledger* API", Section::kExperience, 12}}, ""},
       {"visibility", "Do leads recognise you?", Answer::kNo, {}, "Add a bullet that shows recognition."}};
   r.readiness.transition = {{"mentor-new-joiners", "Mentor new joiners", false, {}}};
-  r.gaps = {"senior-backend-developer", 0.42,
+  r.gaps = {"senior-backend-developer", 0.42, {{"architecture", "Architecture and design", 0.2}},
             {{"system-design", "System design", Weight::kCore, "A core skill for Senior Backend Developer."}},
             {{"docker", "Docker", Weight::kUseful, "Listed but never used."}}};
   r.checkpoints = {{"design-document-reviewed", "Write a design document and get it reviewed", {"system-design"}}};
@@ -74,6 +74,8 @@ TEST(ReportJson, FollowsTheSchema) {
   EXPECT_TRUE(doc["readiness"]["criteria"][0]["next_step"].is_null());
   EXPECT_EQ(doc["readiness"]["criteria"][1]["next_step"], "Add a bullet that shows recognition.");
   EXPECT_EQ(doc["gaps"]["missing"][0]["weight"], "core");
+  EXPECT_EQ(doc["gaps"]["categories"][0]["name"], "Architecture and design");
+  EXPECT_DOUBLE_EQ(doc["gaps"]["categories"][0]["coverage"].get<double>(), 0.2);
   EXPECT_EQ(doc["gaps"]["unproven"][0]["skill"], "docker");
   EXPECT_EQ(doc["checkpoints"][0]["closes"][0], "system-design");
   EXPECT_EQ(doc["certifications"][0]["id"], "aws-developer-associate");
