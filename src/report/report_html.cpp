@@ -121,6 +121,10 @@ std::string charts_html(const Report& r, const Ladder& ladder) {
         const Checkpoint* c = ladder.checkpoint(id);
         checkpoints += "<li>" + escape_html(c ? c->title : id) + "</li>";
       }
+      for (const std::string& id : s.certifications) {
+        const Certification* c = ladder.certification(id);
+        checkpoints += "<li>Certification: " + escape_html(c ? c->name : id) + "</li>";
+      }
       if (!checkpoints.empty()) out += "<ul>" + checkpoints + "</ul>";
       out += "</li>";
     }

@@ -75,6 +75,11 @@ TEST(ReportHtml, CarriesTheFiguresOfTheReport) {
     EXPECT_THAT(rendered().html, HasSubstr(label)) << c.category;
   }
   EXPECT_THAT(rendered().html, HasSubstr("Job match: " + std::to_string(r.match->score) + " / 100"));
+  // The path's steps with their months, checkpoints and certifications.
+  for (const PathStep& s : r.path->best.steps) {
+    EXPECT_THAT(rendered().html, HasSubstr("<b>" + s.title + "</b>, " + std::to_string(s.months) + " months"));
+  }
+  EXPECT_THAT(rendered().html, HasSubstr("<li>Certification: AWS Certified Solutions Architect - Professional</li>"));
 }
 
 }  // namespace
