@@ -145,6 +145,8 @@ struct Ladder {
   const Signal* signal(std::string_view id) const;
   const Checkpoint* checkpoint(std::string_view id) const;
   const Certification* certification(std::string_view id) const;
+  // The title of the role with this id, or the id itself when the ladder has no such role.
+  std::string role_title(std::string_view id) const;
   // The transition from -> to, or nullptr.
   const Transition* transition(std::string_view from, std::string_view to) const;
 
@@ -155,6 +157,10 @@ struct Ladder {
   // Roles ordered by track (main first, in file order of tracks) then by order.
   std::vector<const Role*> roles_by_track() const;
 };
+
+// "unknown target role 'cto' (did you mean ...?); the roles of ladder 'x' are: a, b, c", where
+// `which` says which role it was meant to be ("target", "starting").
+std::string unknown_role_message(const Ladder& ladder, std::string_view id, std::string_view which);
 
 }  // namespace rungs
 

@@ -30,16 +30,6 @@ std::string now_utc() {
   return buffer;
 }
 
-Error unknown_role(const Ladder& ladder, const std::string& id) {
-  std::vector<std::string> ids;
-  for (const Role& r : ladder.roles) ids.push_back(r.id);
-  std::string hint = closest_match(id, ids);
-  return Error{ErrorKind::kInvalidInput,
-               "unknown target role '" + id + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
-                   "; the roles of ladder '" + ladder.id + "' are: " + join(ids, ", "),
-               {}};
-}
-
 // Months of a move scale with how much of the next role's skills the person already shows.
 StepScale step_scale(const assess::ResumeEvidence& e) {
   return [&e](const Role& role) { return 1.25 - 0.75 * assess::gaps_to(e, role).coverage; };
@@ -61,7 +51,7 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   const Role* target_role = nullptr;
   if (!options.target.empty()) {
     target_role = ladder_.role(options.target);
-    if (target_role == nullptr) return std::unexpected(unknown_role(ladder_, options.target));
+    if (target_role == nullptr) return invalid_input(unknown_role_message(ladder_, options.target, "target"));
   }
   Report r;
   r.generated_at = now_utc();

@@ -6,13 +6,6 @@
 #include "common/text.h"
 
 namespace rungs::assess {
-namespace {
-
-bool holds_words(const std::string& key, const std::string& name) {
-  return !name.empty() && (" " + key + " ").find(" " + name + " ") != std::string::npos;
-}
-
-}  // namespace
 
 Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
   Gaps g;

@@ -16,11 +16,6 @@ std::string fixed(double value, const char* format = "%.1f") {
   return buffer;
 }
 
-// Whether `key` (normalised) holds `name` (normalised) as whole words.
-bool holds_words(const std::string& key, const std::string& name) {
-  return !name.empty() && (" " + key + " ").find(" " + name + " ") != std::string::npos;
-}
-
 double years_fit(const Role& role, double years) {
   if (years >= role.years.min) return 1.0;
   return std::max(0.0, 1.0 - (role.years.min - years) / placement::kYearsShortfall);

@@ -39,6 +39,10 @@ std::string normalize_key(std::string_view text) {
   return out;
 }
 
+bool holds_words(const std::string& key, const std::string& words) {
+  return !words.empty() && (" " + key + " ").find(" " + words + " ") != std::string::npos;
+}
+
 int edit_distance(std::string_view a, std::string_view b) {
   // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours.
   const std::size_t n = b.size() + 1;

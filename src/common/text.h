@@ -14,6 +14,10 @@ namespace rungs {
 // "SDE-1" -> "sde 1", "  Senior  Software Engineer " -> "senior software engineer".
 std::string normalize_key(std::string_view text);
 
+// Whether `key` (a normalize_key result) holds `words` (another) as whole words:
+// "senior software engineer payments" holds "software engineer", not "soft".
+bool holds_words(const std::string& key, const std::string& words);
+
 // The edit distance between two byte strings, counting a swap of neighbours as one edit.
 int edit_distance(std::string_view a, std::string_view b);
 

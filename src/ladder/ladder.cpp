@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/text.h"
+
 namespace rungs {
 namespace {
 
@@ -27,6 +29,20 @@ const Checkpoint* Ladder::checkpoint(std::string_view id) const {
 }
 const Certification* Ladder::certification(std::string_view id) const {
   return find_by_id(certifications, id);
+}
+
+std::string Ladder::role_title(std::string_view id) const {
+  const Role* r = role(id);
+  return r ? r->title : std::string(id);
+}
+
+std::string unknown_role_message(const Ladder& ladder, std::string_view id, std::string_view which) {
+  std::vector<std::string> ids;
+  for (const Role& r : ladder.roles) ids.push_back(r.id);
+  std::string hint = closest_match(id, ids);
+  return "unknown " + std::string(which) + " role '" + std::string(id) + "'" +
+         (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; the roles of ladder '" + ladder.id +
+         "' are: " + join(ids, ", ");
 }
 
 const Transition* Ladder::transition(std::string_view from, std::string_view to) const {

@@ -11,17 +11,6 @@ namespace {
 constexpr double kCloseRatio = 1.6;
 constexpr std::size_t kMaxAlternatives = 2;
 
-Error unknown_role(const Ladder& ladder, const std::string& id, const char* which) {
-  std::vector<std::string> ids;
-  for (const Role& r : ladder.roles) ids.push_back(r.id);
-  std::string hint = closest_match(id, ids);
-  return Error{ErrorKind::kInvalidInput,
-               std::string("unknown ") + which + " role '" + id + "'" +
-                   (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; the roles of ladder '" +
-                   ladder.id + "' are: " + join(ids, ", "),
-               {}};
-}
-
 // Every simple chain of moves from -> to (ladders hold tens of roles, so enumerating is cheap).
 void walk(const Ladder& ladder, const std::string& at, const std::string& to,
           std::vector<const Transition*>& chain, std::vector<std::vector<const Transition*>>& out) {
@@ -80,9 +69,9 @@ Path path_of(const Ladder& ladder, const std::string& from, const std::string& t
 Result<Route> find_route(const Ladder& ladder, const std::string& from, const std::string& to,
                          const StepScale& scale) {
   const Role* start = ladder.role(from);
-  if (start == nullptr) return std::unexpected(unknown_role(ladder, from, "starting"));
+  if (start == nullptr) return invalid_input(unknown_role_message(ladder, from, "starting"));
   const Role* target = ladder.role(to);
-  if (target == nullptr) return std::unexpected(unknown_role(ladder, to, "target"));
+  if (target == nullptr) return invalid_input(unknown_role_message(ladder, to, "target"));
   Route route;
   route.best.from = from;
   route.best.to = to;

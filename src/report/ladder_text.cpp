@@ -22,11 +22,6 @@ std::string skill_names(const std::vector<std::string>& ids, const Taxonomy& tax
   return join(names, ", ");
 }
 
-std::string role_title(const Ladder& ladder, const std::string& id) {
-  const Role* r = ladder.role(id);
-  return r ? r->title : id;
-}
-
 std::string roles_section(const Ladder& ladder, const Taxonomy& taxonomy, std::size_t width) {
   TextTable table({"Level", "Role", "Years", "Main focus", "Typical tools", "Job titles"});
   for (const Role* r : ladder.roles_by_track()) {
@@ -73,7 +68,7 @@ std::string transitions_section(const Ladder& ladder, std::size_t width) {
       const Checkpoint* c = ladder.checkpoint(id);
       checkpoints.push_back("- " + (c ? c->title : id));
     }
-    table.add_row({role_title(ladder, t.from), role_title(ladder, t.to), std::to_string(t.months),
+    table.add_row({ladder.role_title(t.from), ladder.role_title(t.to), std::to_string(t.months),
                    join(criteria, "\n"), join(checkpoints, "\n")});
   }
   return section_heading("Transitions") + table.render(width);
@@ -84,8 +79,8 @@ std::string growth_section(const Ladder& ladder, std::size_t width) {
   TextTable table({"Growth track", "From", "Towards", "What it means"});
   for (const GrowthTrack& g : ladder.growth_tracks) {
     std::vector<std::string> roles;
-    for (const std::string& id : g.roles) roles.push_back(role_title(ladder, id));
-    table.add_row({g.name, role_title(ladder, g.from), join(roles, " -> "), g.description});
+    for (const std::string& id : g.roles) roles.push_back(ladder.role_title(id));
+    table.add_row({g.name, ladder.role_title(g.from), join(roles, " -> "), g.description});
   }
   return section_heading("Growth tracks") + table.render(width);
 }
@@ -109,7 +104,7 @@ std::string certifications_section(const Ladder& ladder, const Taxonomy& taxonom
   TextTable table({"Certification", "Issuer", "Valued for", "Shows"});
   for (const Certification& c : ladder.certifications) {
     std::vector<std::string> roles;
-    for (const std::string& id : c.roles) roles.push_back(role_title(ladder, id));
+    for (const std::string& id : c.roles) roles.push_back(ladder.role_title(id));
     table.add_row({c.name, c.issuer, join(roles, ", "), skill_names(c.skills, taxonomy)});
   }
   return section_heading("Certifications") + table.render(width);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "report/svg_charts.h"
+#include "report/text_table.h"
 #include "rungs/report_view.h"
 
 namespace rungs {
@@ -43,11 +44,6 @@ footer{margin-top:2em;color:var(--muted);font-size:.85rem}
 @media print{body{font-size:11pt}main{max-width:none;padding:0}.charts{break-inside:avoid}h2{break-after:avoid}.finding,.card,figure{break-inside:avoid}a{color:inherit}}
 )CSS";
 
-std::string role_title(const Ladder& ladder, const std::string& id) {
-  const Role* r = ladder.role(id);
-  return r ? r->title : id;
-}
-
 std::string fixed(double v, const char* format) {
   char b[32];
   std::snprintf(b, sizeof b, format, v);
@@ -78,13 +74,13 @@ std::string verdict_html(const Report& r, const Ladder& ladder) {
          fixed(r.placement.confidence, "%.2f") + "</span></div></div>";
   if (!r.readiness.to.empty()) {
     std::string verdict(verdict_name(r.readiness.verdict));
-    out += "<div class=\"card\"><div>Ready for " + escape_html(role_title(ladder, r.readiness.to)) +
+    out += "<div class=\"card\"><div>Ready for " + escape_html(ladder.role_title(r.readiness.to)) +
            "?</div><div class=\"big " + verdict + "\" id=\"verdict\">" + verdict + "</div><div>" +
            std::to_string(r.readiness.yes) + " of " + std::to_string(r.readiness.criteria.size()) + " yes</div></div>";
   }
   if (r.placement.title_suggests && *r.placement.title_suggests != r.placement.role) {
     out += "<div class=\"card\"><div>Your title suggests</div><div class=\"big\">" +
-           escape_html(role_title(ladder, *r.placement.title_suggests)) + "</div><div>the evidence supports " +
+           escape_html(ladder.role_title(*r.placement.title_suggests)) + "</div><div>the evidence supports " +
            escape_html(r.placement.title) + "</div></div>";
   }
   out += "</section><h2>Promotion readiness</h2><ul id=\"questions\">";
@@ -102,18 +98,18 @@ std::string verdict_html(const Report& r, const Ladder& ladder) {
 std::string charts_html(const Report& r, const Ladder& ladder) {
   int counts[3] = {0, 0, 0};
   for (const SkillEvidence& e : r.skills) ++counts[static_cast<int>(e.evidence)];
-  std::string target = role_title(ladder, r.gaps.target);
+  std::string target = ladder.role_title(r.gaps.target);
   std::string out = "<h2>Charts</h2><div class=\"charts\">";
   out += "<figure><figcaption>Coverage of " + escape_html(target) + " skills by category (" +
-         fixed(r.gaps.coverage * 100, "%.0f") + "%)</figcaption>" +
+         percent_text(r.gaps.coverage) + ")</figcaption>" +
          radar_svg(radar_axes(r.gaps), "Coverage per skill category against " + target) + "</figure>";
   out += "<figure><figcaption>Skills by evidence</figcaption>" + evidence_svg(counts[0], counts[1], counts[2]) +
          "</figure>";
   out += "</div>";
   if (r.path) {
-    out += "<figure><figcaption>Path to " + escape_html(role_title(ladder, r.path->best.to)) + ": " +
+    out += "<figure><figcaption>Path to " + escape_html(ladder.role_title(r.path->best.to)) + ": " +
            std::to_string(r.path->best.total_months) + " months</figcaption>" +
-           path_svg(r.path->best, role_title(ladder, r.path->best.from)) + "</figure><ol>";
+           path_svg(r.path->best, ladder.role_title(r.path->best.from)) + "</figure><ol>";
     for (const PathStep& s : r.path->best.steps) {
       out += "<li><b>" + escape_html(s.title) + "</b>, " + std::to_string(s.months) + " months";
       std::string checkpoints;
@@ -136,7 +132,7 @@ std::string charts_html(const Report& r, const Ladder& ladder) {
 }
 
 std::string gaps_and_findings_html(const Report& r, const Ladder& ladder) {
-  std::string out = "<h2>Gaps to " + escape_html(role_title(ladder, r.gaps.target)) + "</h2><table><thead><tr>"
+  std::string out = "<h2>Gaps to " + escape_html(ladder.role_title(r.gaps.target)) + "</h2><table><thead><tr>"
                     "<th>Skill</th><th>Weight</th><th>State</th><th>Why</th></tr></thead><tbody>";
   for (const auto* list : {&r.gaps.missing, &r.gaps.unproven}) {
     for (const SkillGap& g : *list) {

@@ -2,15 +2,11 @@
 #include <cstdio>
 
 #include "report/cited_lines.h"
+#include "report/text_table.h"
 #include "rungs/report_view.h"
 
 namespace rungs {
 namespace {
-
-std::string role_title(const Ladder& ladder, const std::string& id) {
-  const Role* r = ladder.role(id);
-  return r ? r->title : id;
-}
 
 // Markdown special characters in resume text are escaped so a line cannot reshape the page.
 std::string escape(const std::string& text) {
@@ -37,12 +33,12 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
                     r.placement.title + "\n\n";
   out += "- Confidence: " + std::string(number) + "\n";
   if (!r.readiness.to.empty()) {
-    out += "- Ready for " + role_title(ladder, r.readiness.to) + ": **" +
+    out += "- Ready for " + ladder.role_title(r.readiness.to) + ": **" +
            std::string(verdict_name(r.readiness.verdict)) + "** (" + std::to_string(r.readiness.yes) +
            " of " + std::to_string(r.readiness.criteria.size()) + " yes)\n";
   }
   if (r.placement.title_suggests && *r.placement.title_suggests != r.placement.role) {
-    out += "- The title suggests " + role_title(ladder, *r.placement.title_suggests) +
+    out += "- The title suggests " + ladder.role_title(*r.placement.title_suggests) +
            "; the evidence supports " + r.placement.title + ".\n";
   }
   out += "\n## Why this placement\n\n";
@@ -61,8 +57,7 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     }
   }
 
-  std::snprintf(number, sizeof number, "%.0f%%", r.gaps.coverage * 100);
-  out += "\n## Gaps to " + role_title(ladder, r.gaps.target) + " (skills coverage " + number + ")\n\n";
+  out += "\n## Gaps to " + ladder.role_title(r.gaps.target) + " (skills coverage " + percent_text(r.gaps.coverage) + ")\n\n";
   for (const SkillGap& g : r.gaps.missing) {
     out += "- Missing: **" + escape(g.name) + "** (" + std::string(weight_name(g.weight)) + "): " + escape(g.why) + "\n";
   }
@@ -84,7 +79,7 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     out += cited(f.lines, "  ");
   }
   if (r.path) {
-    out += "\n## Path to " + role_title(ladder, r.path->best.to) + ": " +
+    out += "\n## Path to " + ladder.role_title(r.path->best.to) + ": " +
            std::to_string(r.path->best.total_months) + " months\n\n";
     for (std::size_t i = 0; i < r.path->best.steps.size(); ++i) {
       const PathStep& s = r.path->best.steps[i];

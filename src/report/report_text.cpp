@@ -26,17 +26,6 @@ class Painter {
   bool on_;
 };
 
-std::string percent(double v) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%.0f%%", v * 100);
-  return b;
-}
-
-std::string role_title(const Ladder& ladder, const std::string& id) {
-  const Role* r = ladder.role(id);
-  return r ? r->title : id;
-}
-
 std::string wrapped(const std::string& text, std::size_t width, const std::string& first,
                     const std::string& rest) {
   std::string out;
@@ -80,7 +69,7 @@ std::string verdict_section(const Report& r, const Ladder& ladder, const Painter
                            ": " + r.placement.title) +
                     " (confidence " + confidence + ")\n";
   if (!r.readiness.to.empty()) {
-    out += "Ready for " + role_title(ladder, r.readiness.to) + "? " + verdict_label(r.readiness.verdict, p) +
+    out += "Ready for " + ladder.role_title(r.readiness.to) + "? " + verdict_label(r.readiness.verdict, p) +
            " (" + std::to_string(r.readiness.yes) + " of " + std::to_string(r.readiness.criteria.size()) +
            " promotion questions answered yes)\n";
   } else {
@@ -88,7 +77,7 @@ std::string verdict_section(const Report& r, const Ladder& ladder, const Painter
            std::to_string(r.readiness.criteria.size()) + " promotion questions answered yes\n";
   }
   if (r.placement.title_suggests && *r.placement.title_suggests != r.placement.role) {
-    out += p.yellow("Your title suggests " + role_title(ladder, *r.placement.title_suggests) +
+    out += p.yellow("Your title suggests " + ladder.role_title(*r.placement.title_suggests) +
                     "; the evidence supports " + r.placement.title + ".") + "\n";
   }
   return out;
@@ -116,7 +105,7 @@ std::string render_match_text(const JobMatch& m, std::size_t width) {
 
 std::string render_route_text(const Route& route, const Ladder& ladder, std::size_t width) {
   auto one = [&](const Path& p, const std::string& heading) {
-    std::string out = heading + ": " + role_title(ladder, p.from) + " -> " + role_title(ladder, p.to) + ", " +
+    std::string out = heading + ": " + ladder.role_title(p.from) + " -> " + ladder.role_title(p.to) + ", " +
                       std::to_string(p.total_months) + " months\n";
     if (p.steps.empty()) return out + "  Already there: no steps.\n";
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
@@ -156,8 +145,8 @@ std::string render_report_text(const Report& r, const Ladder& ladder, const Text
   out += section_heading("Why this placement");
   for (const std::string& reason : r.placement.reasons) out += wrapped(reason, width, "  - ", "    ");
 
-  out += section_heading("Promotion readiness: " + role_title(ladder, r.readiness.from) +
-                         (r.readiness.to.empty() ? "" : " -> " + role_title(ladder, r.readiness.to)));
+  out += section_heading("Promotion readiness: " + ladder.role_title(r.readiness.from) +
+                         (r.readiness.to.empty() ? "" : " -> " + ladder.role_title(r.readiness.to)));
   for (const CriterionAnswer& c : r.readiness.criteria) {
     out += wrapped(c.question, width, "  " + answer_label(c.answer, p) + " ", "             ");
     out += cited_lines_table(c.evidence, width, "             ");
@@ -171,8 +160,8 @@ std::string render_report_text(const Report& r, const Ladder& ladder, const Text
     }
   }
 
-  out += section_heading("Gaps to " + role_title(ladder, r.gaps.target) + ": skills coverage " +
-                         percent(r.gaps.coverage));
+  out += section_heading("Gaps to " + ladder.role_title(r.gaps.target) + ": skills coverage " +
+                         percent_text(r.gaps.coverage));
   for (const SkillGap& g : r.gaps.missing) {
     out += wrapped(g.name + " (" + std::string(weight_name(g.weight)) + ", missing): " + g.why, width, "  - ", "    ");
   }
@@ -202,10 +191,10 @@ std::string render_report_text(const Report& r, const Ladder& ladder, const Text
   }
 
   if (r.path) {
-    out += section_heading("Path to " + role_title(ladder, r.path->best.to)) +
+    out += section_heading("Path to " + ladder.role_title(r.path->best.to)) +
            render_route_text(*r.path, ladder, width);
   } else if (!r.path_note.empty()) {
-    out += section_heading("Path to " + role_title(ladder, r.gaps.target)) + wrapped(r.path_note, width, "  ", "  ");
+    out += section_heading("Path to " + ladder.role_title(r.gaps.target)) + wrapped(r.path_note, width, "  ", "  ");
   }
   if (r.match) out += section_heading("Job match") + render_match_text(*r.match, width);
 

@@ -1,5 +1,7 @@
 #include "report/svg_charts.h"
 
+#include "report/text_table.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,12 +17,6 @@ std::string num(double v) {
   return b;
 }
 
-std::string percent(double v) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%.0f%%", v * 100);
-  return b;
-}
-
 std::string bars_svg(const std::vector<RadarAxis>& axes, const std::string& title) {
   const double row = 34, width = 520, label = 180;
   std::string out = "<svg class=\"chart bars\" role=\"img\" viewBox=\"0 0 " + num(width) + " " +
@@ -33,7 +29,7 @@ std::string bars_svg(const std::vector<RadarAxis>& axes, const std::string& titl
            num(width - label - 60) + "\" height=\"18\"/>";
     out += "<rect class=\"value\" x=\"" + num(label) + "\" y=\"" + num(y + 6) + "\" width=\"" + num(w) +
            "\" height=\"18\"/>";
-    out += "<text x=\"" + num(width - 50) + "\" y=\"" + num(y + 20) + "\">" + percent(axes[i].value) + "</text>";
+    out += "<text x=\"" + num(width - 50) + "\" y=\"" + num(y + 20) + "\">" + percent_text(axes[i].value) + "</text>";
   }
   return out + "</svg>";
 }
@@ -84,7 +80,7 @@ std::string radar_svg(const std::vector<RadarAxis>& axes, const std::string& tit
     auto [lx, ly] = point(i, 1.18);
     const char* anchor = lx < cx - 10 ? "end" : lx > cx + 10 ? "start" : "middle";
     out += "<text x=\"" + num(lx) + "\" y=\"" + num(ly + 4) + "\" text-anchor=\"" + anchor + "\">" +
-           escape_html(axes[i].label) + " " + percent(axes[i].value) + "</text>";
+           escape_html(axes[i].label) + " " + percent_text(axes[i].value) + "</text>";
   }
   out += "<polygon class=\"value\" points=\"" + value_points + "\"/>";
   return out + "</svg>";

@@ -1,9 +1,16 @@
 #include "report/text_table.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 namespace rungs {
+
+std::string percent_text(double fraction) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%.0f%%", fraction * 100);
+  return b;
+}
 
 std::string section_heading(const std::string& text) {
   return "\n" + text + "\n" + std::string(display_width(text), '=') + "\n";

@@ -15,6 +15,9 @@ std::size_t display_width(std::string_view text);
 // A '\n' in the text starts a new line.
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 
+// A fraction as a whole percentage: 0.426 -> "43%".
+std::string percent_text(double fraction);
+
 // A section title underlined with '=', with a blank line before it.
 std::string section_heading(const std::string& text);
 

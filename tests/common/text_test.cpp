@@ -36,3 +36,16 @@ TEST(Join, JoinsWithSeparator) {
 
 }  // namespace
 }  // namespace rungs
+
+namespace rungs {
+namespace {
+
+TEST(Text, HoldsWordsOnlyAsWholeWords) {
+  EXPECT_TRUE(holds_words("senior software engineer payments", "software engineer"));
+  EXPECT_TRUE(holds_words("infosys", "infosys"));
+  EXPECT_FALSE(holds_words("senior software engineer", "soft"));
+  EXPECT_FALSE(holds_words("senior software engineer", ""));
+}
+
+}  // namespace
+}  // namespace rungs
