@@ -9,7 +9,7 @@ BENCH := build/bench
 FUZZ := build/fuzz
 FUZZ_SECONDS ?= 30
 
-.PHONY: deps demo build test bench compare fuzz format clean
+.PHONY: deps demo build test eval bench compare fuzz format clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -29,6 +29,12 @@ test: deps
 	@cmake --build $(ASAN) -j$(JOBS)
 	@cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j$(JOBS)
+
+# Verdict quality on the labelled corpus (docs/eval-labels.md): the dev half (tuned on) and the
+# test half (never tuned on), each on its own. `rungs eval DIR` alone also lists every miss.
+eval: build
+	@for half in dev test; do echo "== tests/data/eval/$$half"; \
+		$(RELEASE)/src/rungs eval tests/data/eval/$$half --brief || exit $$?; echo; done
 
 bench: deps
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF -DRUNGS_BUILD_BENCH=ON >/dev/null

@@ -42,6 +42,9 @@ struct FindingRule {
   Severity severity_at(int order) const;
 };
 
+// The finding ids of DESIGN.md, the report's contract, in the order the design lists them.
+const std::vector<std::string>& finding_ids();
+
 // Parses and validates finding rules: known rule names and finding ids (DESIGN.md), each once;
 // skill ids known to the taxonomy (`skill_ids`); severities high, medium or low. Every problem
 // is listed as FILE:LINE: field: message. Signal ids that `ladder` does not define are left

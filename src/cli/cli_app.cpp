@@ -18,7 +18,7 @@ int run(int argc, char** argv) {
   CLI::App app{"rungs: where you stand on a backend career ladder, and what to do next.", "rungs"};
   app.set_version_flag("--version", std::string("rungs ") + kVersion);
   app.footer("Run 'rungs help COMMAND' for a command's options. Exit codes: 0 ok, 2 usage error, "
-             "3 invalid input, 4 storage error, 1 internal error.");
+             "3 invalid input, 4 storage error, 5 below the floor (eval --floor), 1 internal error.");
   Action action;
   add_assess_command(app, action);
   add_match_command(app, action);
@@ -26,6 +26,7 @@ int run(int argc, char** argv) {
   add_profile_command(app, action);
   add_skills_command(app, action);
   add_ladder_command(app, action);
+  add_eval_command(app, action);
 
   // `rungs help [COMMAND...]` is `rungs [COMMAND...] --help`, so each command's help is CLI11's.
   app.add_subcommand("help", "Show help for rungs or a command: rungs help ladder show");

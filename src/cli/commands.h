@@ -32,7 +32,10 @@ void add_assess_command(CLI::App& app, Action& action);
 // rungs skills FILE [--format text|json] [--format-in FORMAT] [--taxonomy FILE] [--no-onet] [-o OUT]
 void add_skills_command(CLI::App& app, Action& action);
 
-// Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4).
+// rungs eval DIR [--format text|json] [-o OUT] [--floor FILE] [--ladder FILE] [--taxonomy FILE]
+void add_eval_command(CLI::App& app, Action& action);
+
+// Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 
 }  // namespace rungs::cli
