@@ -122,7 +122,10 @@ Result<std::string> docx_to_text(std::string_view bytes, const std::string& name
   Result<std::string> xml = zip->read("word/document.xml");
   if (!xml) return std::unexpected(xml.error());
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml->data(), xml->size(), pugi::parse_default, pugi::encoding_utf8);
+  pugi::xml_parse_result parsed = doc.load_buffer(xml->data(), xml->size(),
+                                                  // a run holding only a space ("<w:t> </w:t>") is text too
+                                                  pugi::parse_default | pugi::parse_ws_pcdata_single,
+                                                  pugi::encoding_utf8);
   if (!parsed) {
     return invalid_input(name + ": damaged DOCX (word/document.xml: " + parsed.description() + " at byte " +
                          std::to_string(parsed.offset) + ")");

@@ -1,6 +1,7 @@
 #include "ingest/entry_header.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "common/text.h"
@@ -43,7 +44,12 @@ bool looks_like_entry_line(std::string_view line) {
   std::string_view t = trim_view(line);
   if (t.empty() || t.size() > 140 || bullet_length(line) > 0) return false;
   if (t.back() == '.' && !t.ends_with("Ltd.") && !t.ends_with("Inc.")) return false;
-  return word_count(t) <= 16;
+  // Words, not separators: "Walmart — Lead Engineer (Team Lead), Supply Chain | Jan 2019 – Mar 2022".
+  int words = 0;
+  for (const std::string& w : split_at_any(t, {" "})) {
+    words += std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }) ? 1 : 0;
+  }
+  return words <= 16;
 }
 
 EntryHeader parse_entry_header(std::string_view line) {

@@ -88,8 +88,10 @@ Result<DocumentFormat> parse_format_name(std::string_view name) {
                                                       "'; use one of: " + join(format_names(), ", ")});
 }
 
-Result<Profile> read_profile_bytes(std::string_view bytes, const std::string& name,
-                                   DocumentFormat format, const IngestLimits& limits) {
+namespace {
+
+Result<Profile> read_any(std::string_view bytes, const std::string& name, DocumentFormat format,
+                         const IngestLimits& limits) {
   if (bytes.size() > limits.max_document_bytes) {
     return invalid_input(name + ": larger than the limit of " + std::to_string(limits.max_document_bytes) + " bytes");
   }
@@ -121,6 +123,19 @@ Result<Profile> read_profile_bytes(std::string_view bytes, const std::string& na
   return internal_error("unhandled document format");
 }
 
+// What every reader's profile goes through.
+Result<Profile> finished(Result<Profile> profile) {
+  if (profile) ingest::set_aside_career_breaks(*profile);
+  return profile;
+}
+
+}  // namespace
+
+Result<Profile> read_profile_bytes(std::string_view bytes, const std::string& name,
+                                   DocumentFormat format, const IngestLimits& limits) {
+  return finished(read_any(bytes, name, format, limits));
+}
+
 Result<Profile> read_profile(const std::filesystem::path& path, DocumentFormat format,
                              const IngestLimits& limits) {
   const std::string name = path.string();
@@ -131,7 +146,7 @@ Result<Profile> read_profile(const std::filesystem::path& path, DocumentFormat f
     }
     Result<ingest::ExportFiles> files = ingest::linkedin_files_from_folder(name, limits);
     if (!files) return std::unexpected(files.error());
-    return ingest::read_linkedin(*files, name);
+    return finished(ingest::read_linkedin(*files, name));
   }
   Result<std::string> bytes = read_file(path, limits.max_document_bytes);
   if (!bytes) return std::unexpected(bytes.error());

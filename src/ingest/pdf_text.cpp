@@ -89,23 +89,25 @@ std::string lines_of(std::vector<Word> words, bool name_first = false, double pa
   return out;
 }
 
-// The x of a gutter between two columns, if the page has one: a band at least 12 pt wide in
-// the middle part of the page that no word crosses, with a fifth of the words on each side and
-// at least eight text rows that have words on both sides.
+// The x of a gutter between two columns, if the page has one: a band at least 12 pt wide between
+// a fifth and three quarters of the page's width that at most one word in a hundred crosses (a
+// long URL spilling out of a sidebar), with a twelfth of the words (and at least 15) on each side,
+// since a sidebar holds few, and at least eight text rows that have words on both sides.
 std::optional<double> find_gutter(const std::vector<Word>& words, double width) {
   constexpr double kBand = 12.0;
   if (words.size() < 40 || width <= 0) return std::nullopt;
-  for (double x = 0.3 * width; x <= 0.7 * width; x += 2.0) {
-    std::size_t left = 0, right = 0;
-    bool crossed = false;
+  const std::size_t may_cross = words.size() / 100;
+  for (double x = 0.2 * width; x <= 0.75 * width; x += 2.0) {
+    std::size_t left = 0, right = 0, crossing = 0;
     for (const Word& w : words) {
       if (w.x0 < x + kBand && w.x1 > x) {
-        crossed = true;
-        break;
+        if (++crossing > may_cross) break;
+        continue;
       }
       (w.x1 <= x ? left : right) += 1;
     }
-    if (crossed || left < words.size() / 5 || right < words.size() / 5) continue;
+    const std::size_t least = std::max<std::size_t>(15, words.size() / 12);
+    if (crossing > may_cross || left < least || right < least) continue;
     std::vector<double> left_rows, right_rows;
     for (const Word& w : words) (w.x1 <= x ? left_rows : right_rows).push_back(std::round(w.middle()));
     std::sort(left_rows.begin(), left_rows.end());

@@ -44,6 +44,10 @@ bool is_linkedin_profile_file(std::string_view file);
 // The Profile from a LinkedIn export's files.
 Result<Profile> read_linkedin(const ExportFiles& files, const std::string& name);
 
+// Moves career-break entries out of the positions (into `other`, with a note); every reader's
+// profile goes through it.
+void set_aside_career_breaks(Profile& profile);
+
 }  // namespace rungs::ingest
 
 #endif  // RUNGS_INGEST_READERS_H_

@@ -21,6 +21,7 @@ const std::vector<std::pair<std::string_view, Section>>& known_names() {
       {"career objective", Section::kSummary}, {"career summary", Section::kSummary},
       {"overview", Section::kSummary}, {"executive summary", Section::kSummary},
       {"experience", Section::kExperience}, {"work experience", Section::kExperience},
+      {"work", Section::kExperience}, {"experience highlights", Section::kExperience},
       {"professional experience", Section::kExperience}, {"work history", Section::kExperience},
       {"employment", Section::kExperience}, {"employment history", Section::kExperience},
       {"career history", Section::kExperience}, {"relevant experience", Section::kExperience},
@@ -122,7 +123,7 @@ std::optional<Section> section_for_name(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries) {
+std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries, bool sub_heading) {
   std::string text = unmark(line);
   std::string_view raw = trim_view(line);
   if (text.empty() || text.size() > 60 || bullet_length(line) > 0) return std::nullopt;
@@ -132,6 +133,7 @@ std::optional<Heading> heading_of(std::string_view line, int markdown_level, boo
   auto exact = std::find_if(known_names().begin(), known_names().end(),
                             [&](const auto& entry) { return entry.first == key; });
   if (exact != known_names().end()) return Heading{exact->second, text, true};
+  if (sub_heading) return std::nullopt;
   if (marked && count_words(key) <= 5) {
     if (std::optional<Section> section = section_for_name(text)) return Heading{*section, text, true};
   }

@@ -21,8 +21,11 @@ struct Heading {
 // The heading `line` is, if any. `markdown_level` is the count of leading '#' (0 for none),
 // already removed from `line`. Known section names count whether upper-case, title-case,
 // bold or followed by ':'; an unknown upper-case line counts only when `in_entries` is false
-// (inside experience an upper-case line is more likely a company name).
-std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries);
+// (inside experience an upper-case line is more likely a company name). A `sub_heading` (a
+// Markdown heading below the one that opened the entry section: "### Acme Technologies") is a
+// heading only when its whole text is a known section name, not when one word is ("Technologies").
+std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries,
+                                  bool sub_heading = false);
 
 // The section a heading text names, by its words; nullopt when it names none.
 std::optional<Section> section_for_name(std::string_view text);

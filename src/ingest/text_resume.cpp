@@ -7,89 +7,14 @@
 #include "ingest/contact.h"
 #include "ingest/dates.h"
 #include "ingest/entry_header.h"
+#include "ingest/field_lines.h"
 #include "ingest/readers.h"
+#include "ingest/resume_lines.h"
 #include "ingest/section_headings.h"
 #include "ingest/text_lines.h"
 
 namespace rungs::ingest {
 namespace {
-
-// One line after Markdown marks are taken off.
-struct Line {
-  std::string text;   // without heading marks, emphasis, link syntax
-  int number = 0;     // 1-based line in the document
-  int heading = 0;    // Markdown heading level, 0 for none
-  bool bullet = false;
-};
-
-// "## Skills" -> level 2; "[GitHub](https://github.com/x)" -> "GitHub (https://github.com/x)";
-// "**bold**" and "`code`" lose their marks.
-Line markdown_line(std::string_view raw, int number) {
-  Line line{"", number, 0, bullet_length(raw) > 0};
-  std::string_view t = trim_view(raw);
-  while (line.heading < 6 && static_cast<std::size_t>(line.heading) < t.size() && t[line.heading] == '#') ++line.heading;
-  if (line.heading > 0 && (static_cast<std::size_t>(line.heading) == t.size() || t[line.heading] == ' ')) {
-    t = trim_view(t.substr(line.heading));
-  } else {
-    line.heading = 0;
-  }
-  std::string out;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '[') {
-      std::size_t close = t.find("](", i);
-      std::size_t end = close == std::string_view::npos ? close : t.find(')', close);
-      if (end != std::string_view::npos) {
-        out.append(t.substr(i + 1, close - i - 1)).append(" (").append(t.substr(close + 2, end - close - 2)).append(")");
-        i = end;
-        continue;
-      }
-    }
-    if (t[i] == '`') continue;
-    if (t.substr(i).starts_with("**") || t.substr(i).starts_with("__")) {
-      ++i;
-      continue;
-    }
-    out += t[i];
-  }
-  if (out == "---" || out == "***" || out == "___") out.clear();  // rules
-  line.text = std::move(out);
-  return line;
-}
-
-// The length of a dash (-, en dash, em dash) at the start of `text`, or 0.
-std::size_t dash_length(std::string_view text) {
-  if (text.starts_with("-")) return 1;
-  if (text.starts_with("\xE2\x80\x93") || text.starts_with("\xE2\x80\x94")) return 3;
-  return 0;
-}
-
-// "June 2020 –" in one line and "Present" at the start of the next: a date column that wrapped
-// (LaTeX moderncv sets dates in a narrow margin beside each entry). The end of the range moves
-// up beside its start, so "June 2020 – Present  MERN Stack Developer, OpenAI" reads whole.
-void join_wrapped_ranges(std::vector<std::string>& lines) {
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    std::optional<FoundRange> range = find_date_range(line);
-    if (!range || range->range.end || range->range.present) continue;
-    std::size_t at = range->end;
-    while (at < line.size() && line[at] == ' ') ++at;
-    std::size_t dash = dash_length(line.substr(at));
-    if (dash == 0) continue;
-    std::string_view head = trim_view(lines[i + 1]);
-    std::size_t take = 0;
-    if (std::optional<FoundRange> d = find_date_range(head); d && d->begin == 0) {
-      take = d->end;
-    } else {
-      std::size_t word = head.find(' ');
-      if (is_present_word(head.substr(0, word))) take = word == std::string_view::npos ? head.size() : word;
-    }
-    if (take == 0) continue;
-    std::string joined = std::string(line.substr(0, at + dash)) + " " + std::string(head.substr(0, take)) +
-                         "  " + std::string(trim_view(line.substr(at + dash)));
-    lines[i + 1] = std::string(trim_view(head.substr(take)));
-    lines[i] = std::move(joined);
-  }
-}
 
 bool is_entry_section(Section s) {
   return s == Section::kExperience || s == Section::kProjects || s == Section::kEducation;
@@ -108,33 +33,55 @@ bool names_school(std::string_view text) {
 
 class TextResumeReader {
  public:
-  TextResumeReader(Profile& profile, std::vector<Line> lines) : p_(profile), lines_(std::move(lines)) {}
+  TextResumeReader(Profile& profile, std::vector<ResumeLine> lines) : p_(profile), lines_(std::move(lines)) {}
 
   void read() {
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-      const Line& line = lines_[i];
+      const ResumeLine& line = lines_[i];
       if (trim_view(line.text).empty()) continue;
-      if (std::optional<Heading> h = heading_of(line.text, line.heading, is_entry_section(section_))) {
+      // A Markdown heading as high as the one that opened an entry section closes it, whatever
+      // it says ("## Career Switch" after "## Experience"); lower ones name companies there.
+      const bool in_entries = is_entry_section(section_) && !(line.heading > 0 && line.heading <= section_level_);
+      const bool sub_heading = in_entries && section_level_ > 0 && line.heading > section_level_;
+      if (std::optional<Heading> h = heading_of(line.text, line.heading, in_entries, sub_heading)) {
         // The first line of the document is the person's name even when it looks like a heading.
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known)) {
-          open(*h);
+          open(*h, line.heading);
           continue;
         }
+      }
+      // "Skills: Scala, Akka, Kafka" in a terse resume: a section named inline, its content after.
+      if (std::optional<Heading> h = inline_heading(line); h && section_ != Section::kHeader) {
+        open(*h, 0);
+        lines_[i].text = lines_[i].text.substr(lines_[i].text.find(':') + 1);
       }
       take(i);
     }
   }
 
  private:
-  void open(const Heading& h) {
+  void open(const Heading& h, int heading_level) {
     section_ = h.section;
-    in_position_ = in_project_ = in_education_ = false;
+    section_level_ = heading_level;
+    in_position_ = in_project_ = in_education_ = in_project_block_ = false;
+    group_company_.clear();
     if (h.section == Section::kSkills) p_.skills.push_back({"", {}});
     if (!h.known) p_.other.push_back({h.text, Section::kOther, 0});
   }
 
+  // The heading of a line that starts with a section's whole name and a colon, content after:
+  // "Skills: Scala, Akka", "Education: B.Tech, IIT Madras". A field ("Project : X") is not one.
+  static std::optional<Heading> inline_heading(const ResumeLine& line) {
+    if (line.bullet || line.heading > 0) return std::nullopt;
+    std::size_t colon = line.text.find(':');
+    if (colon == std::string::npos || colon > 30 || trim_view(line.text.substr(colon + 1)).empty()) return std::nullopt;
+    std::optional<Heading> h = heading_of(line.text.substr(0, colon) + ":", 0, false, true);
+    if (!h || !h->known || field_line(line.text)) return std::nullopt;
+    return h;
+  }
+
   // The next non-blank line after `i`, or nullptr.
-  const Line* next_line(std::size_t i) const {
+  const ResumeLine* next_line(std::size_t i) const {
     for (std::size_t k = i + 1; k < lines_.size(); ++k) {
       if (!trim_view(lines_[k].text).empty()) return &lines_[k];
     }
@@ -142,7 +89,7 @@ class TextResumeReader {
   }
 
   void take(std::size_t i) {
-    const Line& line = lines_[i];
+    const ResumeLine& line = lines_[i];
     const std::string text = line.bullet ? strip_bullet(line.text) : std::string(trim_view(line.text));
     TextLine cited{text, section_, line.number};
     switch (section_) {
@@ -158,7 +105,7 @@ class TextResumeReader {
     }
   }
 
-  void header(const Line& line, const TextLine& cited) {
+  void header(const ResumeLine& line, const TextLine& cited) {
     Person& person = p_.person;
     if (take_contact_details(cited.text, person)) return;
     if (person.name.empty() && !line.bullet) {
@@ -186,28 +133,65 @@ class TextResumeReader {
   }
 
   // A header line opens a position when it has dates, or when it is short and the next line
-  // has them; a dates-only line completes the position just opened.
+  // has them; a dates-only line completes the position just opened. "Key : value" blocks of
+  // service-company resumes are read by their keys (field_lines.h).
   void experience(std::size_t i, TextLine cited) {
-    const Line& line = lines_[i];
+    const ResumeLine& line = lines_[i];
+    if (field(i, cited)) return;
     Position* current = in_position_ ? &p_.positions.back() : nullptr;
+    // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block.
+    if (opens_field_block(i) && looks_like_entry_line(cited.text)) {
+      start_position(parse_entry_header(cited.text), cited.line);
+      return;
+    }
     std::optional<FoundRange> dates = line.bullet ? std::nullopt : find_date_range(cited.text);
     bool entry_line = !line.bullet && looks_like_entry_line(cited.text);
-    if (entry_line && dates) {
+    // A year inside a sentence ("chosen to lead the revamp in 2023, ahead of two seniors", a
+    // wrapped PDF bullet) is not a header; a whole range ("Apr 2021 - Dec 2023") still is.
+    if (dates && !has_header_dates(cited.text)) dates.reset();
+    if (entry_line && dates && !starts_lower(cited.text)) {
       EntryHeader h = parse_entry_header(cited.text);
-      if (current && current->lines.empty() && !current->dates.start) {
-        fill(*current, h);  // "Infosys, Bengaluru" then "Systems Engineer  2017 - 2019"
+      if (current && h.title.empty() && !current->title.empty() && h.dates && within(*h.dates, current->dates)) {
+        // "Training (Wipro, Nov 2024 - Jan 2025)" inside "Project Engineer, Wipro  Nov 2024 -
+        // Till Date": a dated part of the position (training, a project), not a position.
+        current->lines.push_back(std::move(cited));
+      } else if (current && !current->dates.start && (current->lines.empty() || (current->title.empty() && !h.title.empty()))) {
+        // "Infosys, Bengaluru" then "Systems Engineer  2017 - 2019", with or without a line
+        // about the company between them.
+        fill(*current, h);
+      } else if (current && current->lines.empty() && !h.title.empty() &&
+                 (current->title.empty() || (h.dates && within(*h.dates, current->dates)))) {
+        // "LTIMindtree, Pune  2021 - Present" over "Enterprise Architect  2023 - Present" and
+        // "Technical Architect  2021 - 2023": one employer, a position per title (also when the
+        // employer's line has the last title and the titles before it follow as promotions).
+        group_company_ = current->company;
+        p_.positions.pop_back();
+        start_position(h, cited.line);
+        p_.positions.back().company = group_company_;
       } else {
         start_position(h, cited.line);
+        if (h.title.empty()) {
+          group_company_.clear();
+        } else if (h.company.empty() && !group_company_.empty()) {
+          p_.positions.back().company = group_company_;
+        }
       }
       return;
     }
-    const Line* next = next_line(i);
-    bool next_has_dates = next && !next->bullet && find_date_range(next->text).has_value() &&
-                          looks_like_entry_line(next->text);
+    const ResumeLine* next = next_line(i);
+    bool next_has_dates = next && !next->bullet && looks_like_entry_line(next->text) && has_header_dates(next->text);
     bool short_title = has_role_word(cited.text) && cited.text.find(". ") == std::string::npos &&
                        word_count(cited.text) <= 10;
-    bool opens = entry_line && !starts_lower(cited.text) &&
-                 (next_has_dates || !current || (short_title && !current->lines.empty()));
+    // "Capgemini, Mumbai  2017 - 2021" then "SENIOR CONSULTANT": the title under its employer.
+    if (current && entry_line && short_title && !dates && !next_has_dates && current->title.empty() &&
+        current->lines.empty() && !current->company.empty()) {
+      current->title = cited.text;
+      return;
+    }
+    // A line of a wrapped sentence ("Mentor two engineers and an intern; wrote the") opens nothing.
+    // A Markdown sub-heading ("### Trakkit Mobility — Gurugram") always opens an entry.
+    bool opens = entry_line && !starts_lower(cited.text) && !is_sentence(cited.text, 4) &&
+                 (next_has_dates || !current || line.heading > 0 || (short_title && !current->lines.empty()));
     if (opens) {
       EntryHeader h = parse_entry_header(cited.text);
       if (current && current->lines.empty() && !current->dates.start && (current->title.empty() || current->company.empty())) {
@@ -219,6 +203,85 @@ class TextResumeReader {
     }
     if (!current) start_position({}, cited.line);
     p_.positions.back().lines.push_back(std::move(cited));
+  }
+
+  // Reads a "Key : value" line of an employment block; false when the line is not one.
+  // Organisation, Designation and Duration make the position; inside a project block ("Project
+  // #2") they describe the project, and every other field is a line of the position.
+  bool field(std::size_t i, const TextLine& cited) {
+    if (is_field_header_row(cited.text)) return true;  // "Organisation | Designation | Duration"
+    std::optional<FieldLine> f = field_line(cited.text);
+    if (!f) return false;
+    Position* current = in_position_ ? &p_.positions.back() : nullptr;
+    switch (f->kind) {
+      case FieldKind::kEmployer:
+        // A project's "Organisation : HCLTech" describes it; "2) Company : Nexgen" followed by a
+        // designation or duration is the next employment.
+        if (in_project_block_ && current && !opens_field_block(i)) break;
+        if (current && current->company.empty() && current->lines.empty()) {
+          current->company = f->value;
+        } else {
+          start_position({"", f->value, "", std::nullopt}, cited.line);
+        }
+        return true;
+      case FieldKind::kTitle:
+        if (in_project_block_ || !current || !current->title.empty()) break;
+        current->title = f->value;
+        return true;
+      case FieldKind::kDates:
+        if (in_project_block_ || !current || current->dates.start) break;
+        if (std::optional<FoundRange> d = find_date_range(f->value)) {
+          current->dates = d->range;
+          return true;
+        }
+        break;
+      case FieldKind::kProject:
+        in_project_block_ = true;
+        break;
+      case FieldKind::kAttribute:
+        break;
+    }
+    if (!current) start_position({}, cited.line);
+    p_.positions.back().lines.push_back(cited);
+    return true;
+  }
+
+  // Whether `inner` starts and ends inside `outer` (an open end holds any later month).
+  static bool within(const DateRange& inner, const DateRange& outer) {
+    auto key = [](const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); };
+    if (!inner.start || !outer.start || key(*inner.start) < key(*outer.start)) return false;
+    if (outer.present || !outer.end) return true;
+    const std::optional<YearMonth>& end = inner.end ? inner.end : inner.start;
+    return !inner.present && key(*end) <= key(*outer.end);
+  }
+
+  // Dates as a header has them: a whole range, or a lone date outside a sentence.
+  static bool has_header_dates(std::string_view text) {
+    std::optional<FoundRange> dates = find_date_range(text);
+    return dates && (dates->range.end || dates->range.present || !is_sentence(text, 3));
+  }
+
+  // Whether the next non-blank line states a designation or a duration: line `i` heads an
+  // employment block.
+  bool opens_field_block(std::size_t i) const {
+    const ResumeLine* next = next_line(i);
+    if (!next) return false;
+    std::optional<FieldLine> f = field_line(next->text);
+    return f && (f->kind == FieldKind::kTitle || f->kind == FieldKind::kDates);
+  }
+
+  // A clause break or `least` lower-case words: a sentence, not a header ("at", "of", "till
+  // date" do not count).
+  static bool is_sentence(std::string_view text, int least) {
+    if (text.find("; ") != std::string_view::npos) return true;
+    static const std::vector<std::string_view> kSmall = {"at", "of", "and", "in", "for", "the", "to", "with",
+                                                         "on", "a", "an", "from", "till", "date", "present",
+                                                         "now", "since", "current"};
+    int lower = 0;
+    for (std::string_view word : split_at_any(text, {" "})) {
+      if (starts_lower(word) && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) ++lower;
+    }
+    return lower >= least;
   }
 
   static void fill(Position& p, const EntryHeader& h) {
@@ -238,10 +301,11 @@ class TextResumeReader {
     p.line = line;
     p_.positions.push_back(std::move(p));
     in_position_ = true;
+    in_project_block_ = false;
   }
 
   void project(std::size_t i, TextLine cited) {
-    const Line& line = lines_[i];
+    const ResumeLine& line = lines_[i];
     Project* current = in_project_ ? &p_.projects.back() : nullptr;
     const bool marked = cited.text.find('|') != std::string::npos || find_date_range(cited.text).has_value();
     const bool few_words = word_count(cited.text) <= 10;
@@ -376,12 +440,16 @@ class TextResumeReader {
   }
 
   Profile& p_;
-  std::vector<Line> lines_;
+  std::vector<ResumeLine> lines_;
   Section section_ = Section::kHeader;
+  int section_level_ = 0;  // the Markdown level of the heading that opened the section
   // Whether the last position, project and education entry still take lines.
   bool in_position_ = false;
   bool in_project_ = false;
   bool in_education_ = false;
+  // Inside "Project #n" of an employment block, and the employer over several titled entries.
+  bool in_project_block_ = false;
+  std::string group_company_;
 };
 
 }  // namespace
@@ -397,12 +465,7 @@ Result<Profile> read_text_profile(std::string_view text, const std::string& name
                          "LinkedIn export, text)");
   }
   if (trim_view(text).empty()) return invalid_input(name + ": the document is empty");
-  std::vector<std::string> raw_lines;
-  for (std::string_view raw : split_lines(text)) raw_lines.emplace_back(raw);
-  join_wrapped_ranges(raw_lines);
-  std::vector<Line> lines;
-  int number = 0;
-  for (const std::string& raw : raw_lines) lines.push_back(markdown_line(raw, ++number));
+  std::vector<ResumeLine> lines = resume_lines(text);
   Profile profile;
   profile.source = {name, "text"};
   TextResumeReader(profile, std::move(lines)).read();

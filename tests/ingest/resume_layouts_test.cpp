@@ -1,0 +1,248 @@
+// Layouts real resumes use that once read wrong (issue 14): company headings over title lines,
+// "Key : value" employment blocks holding several projects, career breaks, freelance projects
+// beside a job, wrapped bullets and PDF lines without bullet marks.
+#include <gtest/gtest.h>
+
+#include "rungs/ingest.h"
+
+namespace rungs {
+namespace {
+
+Profile read(const std::string& text) {
+  Result<Profile> p = read_profile_bytes(text, "resume.md");
+  EXPECT_TRUE(p) << (p ? "" : p.error().to_string());
+  return p ? *p : Profile{};
+}
+
+TEST(ResumeLayouts, CompanyHeadingThenItalicLineThenBoldTitle) {
+  Profile p = read(R"(# Meghna Rao
+
+## Experience
+
+### Ledgerly Technologies — Bengaluru
+*Series C lending platform; 300 engineers.*
+
+**Senior Software Engineer, Payments Platform** · Apr 2022 – Present
+
+- Lead a pod of five engineers that owns the ledger.
+
+### Cartwheel Labs — Pune
+*Logistics startup.*
+
+**Software Engineer** · Jul 2018 – Mar 2022
+
+- Built the shipment APIs in Go.
+
+## Skills
+Go, PostgreSQL
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].company, "Ledgerly Technologies");
+  EXPECT_EQ(p.positions[0].title, "Senior Software Engineer");
+  EXPECT_EQ(p.positions[0].dates.start, (YearMonth{2022, 4}));
+  EXPECT_TRUE(p.positions[0].dates.present);
+  EXPECT_EQ(p.positions[0].lines.back().text, "Lead a pod of five engineers that owns the ledger.");
+  EXPECT_EQ(p.positions[1].company, "Cartwheel Labs");
+  EXPECT_EQ(p.positions[1].title, "Software Engineer");
+  ASSERT_EQ(p.skills.size(), 1u);  // "Technologies" in a company heading opens no skills section
+}
+
+TEST(ResumeLayouts, ServiceCompanyBlockWithProjectsIsOnePosition) {
+  Profile p = read(R"(Ravi Teja
+
+PROFESSIONAL EXPERIENCE:
+
+Organisation  : Tata Consultancy Services Ltd., Hyderabad
+Designation   : IT Analyst
+Duration      : Oct 2022 to Till Date
+
+PROJECT DETAILS:
+
+Project #1
+Client        : A US life insurer
+Duration      : May 2024 to Till Date
+Role          : Java Developer
+Team Size     : 14
+Environment   : Java 11, Spring Boot, Oracle 19c
+Responsibilities:
+  - Developed REST APIs using Spring Boot.
+
+Project #2
+Client        : A UK general insurer
+Duration      : Oct 2022 to Apr 2024
+Role          : Developer
+Responsibilities:
+  - Converted COBOL batch programs to Spring Batch.
+
+EDUCATION:
+B.Tech, JNTU Hyderabad, 2022
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  const Position& tcs = p.positions[0];
+  EXPECT_EQ(tcs.company, "Tata Consultancy Services Ltd., Hyderabad");
+  EXPECT_EQ(tcs.title, "IT Analyst");
+  EXPECT_EQ(tcs.dates.start, (YearMonth{2022, 10}));
+  EXPECT_TRUE(tcs.dates.present);
+  bool both_projects = false;
+  for (const TextLine& l : tcs.lines) both_projects |= l.text == "Converted COBOL batch programs to Spring Batch.";
+  EXPECT_TRUE(both_projects);
+}
+
+TEST(ResumeLayouts, NumberedEmploymentBlocksAreOnePositionEach) {
+  Profile p = read(R"(Srikanth
+
+WORK EXPERIENCE:
+
+1) Company     : Vertisoft Solutions Pvt. Ltd., Hyderabad
+   Designation : Senior Software Engineer
+   Duration    : Jan 2023 to Till Date
+
+   Project     : Dealer Management System
+   Client      : A US dealer group
+   * Worked on REST APIs using Spring Boot.
+
+2) Infoway Pvt. Ltd., Hyderabad
+   Designation : Software Engineer
+   Duration    : Nov 2021 to Dec 2022
+   * Involved in writing DAO layer code.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].title, "Senior Software Engineer");
+  EXPECT_EQ(p.positions[1].title, "Software Engineer");
+  EXPECT_EQ(p.positions[1].company, "Infoway Pvt. Ltd.");
+  EXPECT_EQ(p.positions[1].dates.end, (YearMonth{2022, 12}));
+}
+
+TEST(ResumeLayouts, CareerBreakIsNotAPosition) {
+  Profile p = read(R"(Anil
+
+## Experience
+
+### Technical Lead - Mindtree, Bengaluru (Jun 2024 - Present)
+- Lead a team of six.
+
+### Career Break — caring for a parent (Jan 2023 - May 2024)
+- Took a planned break; completed the AWS Developer course.
+
+### Senior Software Engineer - Wipro, Bengaluru (Jan 2018 - Dec 2022)
+- Designed the claims service.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].company, "Mindtree");
+  EXPECT_EQ(p.positions[1].company, "Wipro");
+  EXPECT_NEAR(experience_years(p, {2026, 11}), 7.5, 0.1);  // the break's 17 months are not counted
+  ASSERT_FALSE(p.notes.empty());
+  EXPECT_NE(p.notes.back().find("career break"), std::string::npos);
+}
+
+TEST(ResumeLayouts, EmployerOverSeveralTitlesAndTitleUnderEmployer) {
+  Profile p = read(R"(Sunil
+
+PROFESSIONAL EXPERIENCE
+-----------------------
+
+LTIMindtree Ltd., Pune                                  Apr 2021 - Present
+
+  ENTERPRISE ARCHITECT - Cloud CoE                      Jul 2023 - Present
+  - Chair the architecture review board.
+
+  TECHNICAL ARCHITECT                                   Apr 2021 - Jun 2023
+  - Led the design of 22 microservices.
+
+Capgemini Technology Services India Ltd., Mumbai        Jul 2017 - Mar 2021
+SENIOR CONSULTANT
+  - Technical lead for the billing APIs.
+)");
+  ASSERT_EQ(p.positions.size(), 3u);
+  EXPECT_EQ(p.positions[0].title, "ENTERPRISE ARCHITECT");
+  EXPECT_EQ(p.positions[0].company, "LTIMindtree Ltd.");
+  EXPECT_EQ(p.positions[1].title, "TECHNICAL ARCHITECT");
+  EXPECT_EQ(p.positions[1].company, "LTIMindtree Ltd.");
+  EXPECT_EQ(p.positions[2].title, "SENIOR CONSULTANT");
+  EXPECT_EQ(p.positions[2].company, "Capgemini Technology Services India Ltd.");
+}
+
+TEST(ResumeLayouts, WrappedBulletsAndDatedPartsStayInThePosition) {
+  Profile p = read(R"(Kiran
+
+## Experience
+
+### SDE-3 - Flipkart, Bengaluru (Apr 2023 - Present)
+- Primary on-call for payouts. Ran the RCA
+  for the Oct 2024 settlement delay and shipped the fix.
+- Reviewed most pull requests
+  for the team.
+
+Training (Flipkart, Apr 2023 - May 2023): the payments bootcamp.
+
+## Career Switch
+Full Stack Web Development — Masai School · Aug 2022 – Mar 2023
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  ASSERT_GE(p.positions[0].lines.size(), 2u);
+  EXPECT_EQ(p.positions[0].lines[0].text,
+            "Primary on-call for payouts. Ran the RCA for the Oct 2024 settlement delay and shipped the fix.");
+  EXPECT_EQ(p.positions[0].lines[1].text, "Reviewed most pull requests for the team.");
+  EXPECT_EQ(p.positions[0].lines[1].line, 8);
+}
+
+TEST(ResumeLayouts, FreelanceProjectBesideAJobIsAProject) {
+  Profile p = read(R"(Farah
+
+## Experience
+### Backend Developer - Cartify, Pune (Jan 2023 - Present)
+- Built the checkout APIs in Symfony.
+
+## Projects
+### Freelance: booking backend for a yoga studio (2024)
+- Symfony API with Stripe payments.
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  ASSERT_EQ(p.projects.size(), 1u);
+}
+
+TEST(ResumeLayouts, SentencesWithYearsInPdfTextOpenNoPosition) {
+  // PDF text has no bullet marks: a wrapped sentence with a year is not a header.
+  Profile p = read(R"(Lakshmi
+
+Experience
+Senior Software Engineer — Swiggy, Bengaluru
+Apr 2021 – Dec 2023
+Designed and built the order-tracking service in Go.
+On-call for the delivery tracking stack; wrote RCAs for the IPL
+final 2022 lag incident and added load shedding.
+Chosen to lead the tracking revamp in 2023 (team of 3) ahead
+of two more senior engineers.
+Mentor two engineers and an intern; wrote the billing-domain
+onboarding guide used for every new joiner since 2024.
+Software Engineer II — Gojek, Bengaluru
+Jun 2019 – Mar 2021
+Built driver allocation APIs in Go.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].company, "Swiggy");
+  EXPECT_EQ(p.positions[1].company, "Gojek");
+}
+
+TEST(ResumeLayouts, UnderlinedHeadingsAndInlineSkills) {
+  Profile p = read(R"(Meera Nair
+==========
+
+Work
+----
+
+**ShareChat**, Bengaluru — *Cloud Engineer*
+Feb 2024 – present
+
+* Rebuilt the GKE fleet as Terraform modules.
+
+Skills: Terraform, GKE, Go
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  EXPECT_EQ(p.person.name, "Meera Nair");
+  ASSERT_EQ(p.skills.size(), 1u);
+  EXPECT_EQ(p.skills[0].entries.size(), 3u);
+}
+
+}  // namespace
+}  // namespace rungs
