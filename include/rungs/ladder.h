@@ -35,9 +35,17 @@ struct Signal {
 };
 
 // A skill a role asks for.
+// A skill a role asks for, or a group of skills any one of which meets it ("A backend
+// language": Java, Kotlin, Go, Python, ...), since the seed's tools are examples of a kind.
 struct RoleSkill {
-  std::string skill;  // a taxonomy skill id
+  std::string skill;  // a taxonomy skill id, or the group's own id
   Weight weight = Weight::kUseful;
+  std::string name;                 // the group's name ("A backend language"); empty for a skill
+  std::vector<std::string> any_of;  // the group's members, taxonomy skill ids; empty for a skill
+
+  bool is_group() const { return !any_of.empty(); }
+  // The skill ids that meet it: the members of a group, else the skill itself.
+  std::vector<std::string> members() const { return is_group() ? any_of : std::vector<std::string>{skill}; }
 };
 
 // A company-specific grade that maps to a role (e.g. Infosys "Technology Analyst").

@@ -12,6 +12,9 @@ namespace rungs {
 
 // The skills grouped by category in the taxonomy's order, each with its evidence, years and up
 // to `max_lines` cited lines ("L12"), wrapped to `width`. `source` names the resume.
+// " via Flyway, Liquibase" for a skill shown through more specific ones; "" otherwise.
+std::string via_text(const SkillEvidence& skill);
+
 std::string render_skills_text(const std::vector<SkillEvidence>& skills, const Taxonomy& taxonomy,
                                const std::string& source, std::size_t width,
                                std::size_t max_lines = 3);

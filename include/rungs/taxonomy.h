@@ -3,6 +3,7 @@
 #ifndef RUNGS_TAXONOMY_H_
 #define RUNGS_TAXONOMY_H_
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -33,6 +34,8 @@ struct Skill {
   std::string onet;                    // the O*NET technology name, or empty
   SkillOrigin origin = SkillOrigin::kCurated;
   int line = 0;                        // where it is defined in its file
+  std::vector<std::string> implies;    // broader skills its use shows: Flyway -> database
+                                       // migrations, PostgreSQL -> SQL, Amazon EKS -> Kubernetes, AWS
 };
 
 // An immutable, validated set of skills with lookups by id.
@@ -47,18 +50,22 @@ class Taxonomy {
   const SkillCategory* category(std::string_view id) const;
 
   const std::vector<Skill>& skills() const { return skills_; }
+  // The indices of the skills that skill `index` implies, directly.
+  const std::vector<std::uint32_t>& implied(std::size_t index) const { return implied_[index]; }
   const std::vector<SkillCategory>& categories() const { return categories_; }
 
  private:
   std::vector<SkillCategory> categories_;
   std::vector<Skill> skills_;
   std::unordered_map<std::string, std::size_t> skill_index_;
+  std::vector<std::vector<std::uint32_t>> implied_;
 };
 
 // Parses and validates taxonomy YAML; `file` names it in diagnostics. Refuses (every problem
 // listed as FILE:LINE: field: message) missing fields, wrong types, unknown fields, unknown
-// categories, repeated ids, a name or alias claimed by two skills, and an `ambiguous` entry that
-// is not one of the skill's own names.
+// categories, repeated ids, a name or alias claimed by two skills, an `ambiguous` entry that
+// is not one of the skill's own names, and `implies` entries that name no skill, the skill
+// itself, or close a cycle.
 Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& file);
 
 // Reads and parses a taxonomy file.

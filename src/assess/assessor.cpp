@@ -63,6 +63,7 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   r.ladder_name = ladder_.name;
   r.ladder_version = ladder_.version;
   r.skills = find_skill_evidence(profile, skills_, options.today);
+  assess::certify_held(profile, ladder_, skills_.taxonomy(), r.skills);
   std::vector<assess::SignalLines> signals = signals_->find(profile);
   assess::ResumeEvidence e{profile, ladder_, skills_.taxonomy(), r.skills, signals, r.experience_years};
 
@@ -94,6 +95,7 @@ Result<Route> Assessor::route(std::string from, const std::string& to, const Pro
                               YearMonth today) const {
   if (profile == nullptr) return find_route(ladder_, from, to);
   std::vector<SkillEvidence> skills = find_skill_evidence(*profile, skills_, today);
+  assess::certify_held(*profile, ladder_, skills_.taxonomy(), skills);
   std::vector<assess::SignalLines> signals = signals_->find(*profile);
   assess::ResumeEvidence e{*profile, ladder_, skills_.taxonomy(), skills, signals,
                            experience_years(*profile, today)};

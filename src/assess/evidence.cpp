@@ -57,6 +57,24 @@ std::string ResumeEvidence::skill_name(std::string_view id) const {
   return s ? s->name : std::string(id);
 }
 
+const SkillEvidence* ResumeEvidence::role_skill(const RoleSkill& rs) const {
+  if (!rs.is_group()) return skill(rs.skill);
+  const SkillEvidence* best = nullptr;
+  for (const std::string& id : rs.any_of) {
+    const SkillEvidence* found = skill(id);
+    if (found == nullptr) continue;
+    if (best == nullptr || found->evidence < best->evidence ||
+        (found->evidence == best->evidence && found->years > best->years)) {
+      best = found;
+    }
+  }
+  return best;
+}
+
+std::string ResumeEvidence::role_skill_name(const RoleSkill& rs) const {
+  return rs.is_group() ? rs.name : skill_name(rs.skill);
+}
+
 const SignalLines& ResumeEvidence::signal(std::string_view id) const {
   static const SignalLines kNone;
   for (std::size_t i = 0; i < ladder.signals.size() && i < signals.size(); ++i) {

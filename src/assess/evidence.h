@@ -45,6 +45,11 @@ struct ResumeEvidence {
   const SkillEvidence* skill(std::string_view id) const;
   // The skill's display name from the taxonomy (the id when unknown).
   std::string skill_name(std::string_view id) const;
+  // What meets a role's skill: the skill's evidence, or a group's best member's (the strongest
+  // evidence, then the most years); nullptr when none is named.
+  const SkillEvidence* role_skill(const RoleSkill& rs) const;
+  // "Spring Boot", or a group's name ("A backend framework").
+  std::string role_skill_name(const RoleSkill& rs) const;
   // The lines showing the signal with this id (empty lists when unknown or not shown).
   const SignalLines& signal(std::string_view id) const;
   // True when work lines show the signal.

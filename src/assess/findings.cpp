@@ -98,8 +98,10 @@ void listed_only(const FindingRule& rule, const ResumeEvidence& e, const Role& t
   std::vector<TextLine> other_lines;
   for (const SkillEvidence& s : e.skills) {
     if (s.evidence != Evidence::kListed || s.skill->origin != SkillOrigin::kCurated) continue;
-    auto in_target = std::find_if(target.skills.begin(), target.skills.end(),
-                                  [&](const RoleSkill& rs) { return rs.skill == s.skill->id; });
+    auto in_target = std::find_if(target.skills.begin(), target.skills.end(), [&](const RoleSkill& rs) {
+      std::vector<std::string> members = rs.members();
+      return std::find(members.begin(), members.end(), s.skill->id) != members.end();
+    });
     if (in_target == target.skills.end()) {
       others.push_back(s.skill->name);
       if (other_lines.empty() || other_lines.back().line != s.lines.front().line) other_lines.push_back(s.lines.front());
@@ -152,16 +154,38 @@ void title_above(const FindingRule& rule, const ResumeEvidence& e, const Placeme
                      lines));
 }
 
+// The rubric: a certification relevant to the backend track (any of the ladder's, or any that
+// names a technical skill: "Oracle Certified Associate, Java SE 8 Programmer", "CKA", "MongoDB
+// Developer") rules the finding out; the certifications the target values are advice beside the
+// gaps, not a finding.
+bool holds_backend_certification(const ResumeEvidence& e) {
+  static const std::vector<std::string_view> kTechnical = {
+      "language", "framework", "api", "database", "messaging", "cloud", "devops", "ci-cd", "testing",
+      "observability", "security", "architecture", "data"};
+  auto technical = [&](const std::string& skill_id) {
+    const Skill* skill = e.taxonomy.find(skill_id);
+    return skill && std::find(kTechnical.begin(), kTechnical.end(), skill->category) != kTechnical.end();
+  };
+  for (const Certification& c : e.ladder.certifications) {
+    // A Scrum or PMP certificate is valued for leads and managers, but it is not a backend one.
+    if (std::any_of(c.skills.begin(), c.skills.end(), technical) && holds(e.profile, c)) return true;
+  }
+  for (const SkillEvidence& s : e.skills) {
+    if (s.skill->origin != SkillOrigin::kCurated || !s.via.empty() || !technical(s.skill->id)) continue;
+    for (const TextLine& l : s.lines) {
+      if (l.section == Section::kCertifications) return true;
+    }
+  }
+  return false;
+}
+
 void no_valued_certification(const FindingRule& rule, const ResumeEvidence& e, const Role& target,
                              Severity severity, std::vector<Finding>& out) {
   std::vector<const Certification*> valued;
   for (const Certification& c : e.ladder.certifications) {
     if (std::find(c.roles.begin(), c.roles.end(), target.id) != c.roles.end()) valued.push_back(&c);
   }
-  if (valued.empty()) return;
-  if (std::any_of(valued.begin(), valued.end(), [&](const Certification* c) { return holds(e.profile, *c); })) {
-    return;
-  }
+  if (valued.empty() || holds_backend_certification(e)) return;
   std::vector<std::string> skills;
   for (const std::string& s : valued.front()->skills) skills.push_back(e.skill_name(s));
   out.push_back(make(rule, severity,

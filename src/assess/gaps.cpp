@@ -7,28 +7,56 @@
 
 namespace rungs::assess {
 
+namespace {
+
+// The category a role's skill counts in: its own, or a group's first member's.
+std::string category_of(const ResumeEvidence& e, const RoleSkill& rs) {
+  const Skill* skill = e.taxonomy.find(rs.members().front());
+  return skill ? skill->category : "other";
+}
+
+// For a group none of whose members is shown: the members to suggest, those the resume lists
+// first (they fit the person's stack), then the group's first ones, at most three.
+std::string suggestions(const ResumeEvidence& e, const RoleSkill& rs) {
+  std::vector<std::string> names;
+  for (const std::string& id : rs.any_of) {
+    if (e.skill(id) != nullptr) names.push_back(e.skill_name(id));
+  }
+  for (const std::string& id : rs.any_of) {
+    if (names.size() >= 3) break;
+    std::string name = e.skill_name(id);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return join(names, ", ");
+}
+
+}  // namespace
+
 Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
   Gaps g;
   g.target = target.id;
   double total = 0, shown = 0;
   for (const RoleSkill& rs : target.skills) {
-    const SkillEvidence* found = e.skill(rs.skill);
+    const SkillEvidence* found = e.role_skill(rs);
     total += weight_value(rs.weight);
     shown += weight_value(rs.weight) * evidence_value(found);
     const char* kind = rs.weight == Weight::kCore ? "A core skill" : "A useful skill";
+    const std::string name = e.role_skill_name(rs);
     if (found == nullptr) {
-      g.missing.push_back({rs.skill, e.skill_name(rs.skill), rs.weight,
-                           std::string(kind) + " for " + target.title + "; the resume never names it."});
+      std::string why = std::string(kind) + " for " + target.title +
+                        (rs.is_group() ? "; none shown hands-on (for example " + suggestions(e, rs) + ")."
+                                       : "; the resume never names it.");
+      g.missing.push_back({rs.skill, name, rs.weight, why});
     } else if (found->evidence == Evidence::kListed) {
-      g.unproven.push_back({rs.skill, found->skill->name, rs.weight,
+      std::string what = rs.is_group() ? name + " (" + found->skill->name + ")" : found->skill->name;
+      g.unproven.push_back({rs.skill, what, rs.weight,
                             std::string(kind) + " for " + target.title +
                                 ", listed but never used: claim it with a project or drop it."});
     }
   }
   g.coverage = total > 0 ? std::round(shown / total * 100) / 100 : 0;
   for (const RoleSkill& rs : target.skills) {
-    const Skill* skill = e.taxonomy.find(rs.skill);
-    std::string id = skill ? skill->category : "other";
+    std::string id = category_of(e, rs);
     auto it = std::find_if(g.categories.begin(), g.categories.end(),
                            [&](const CategoryCoverage& c) { return c.category == id; });
     if (it == g.categories.end()) {
@@ -39,10 +67,9 @@ Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
   for (CategoryCoverage& c : g.categories) {
     double in_total = 0, in_shown = 0;
     for (const RoleSkill& rs : target.skills) {
-      const Skill* skill = e.taxonomy.find(rs.skill);
-      if ((skill ? skill->category : "other") != c.category) continue;
+      if (category_of(e, rs) != c.category) continue;
       in_total += weight_value(rs.weight);
-      in_shown += weight_value(rs.weight) * evidence_value(e.skill(rs.skill));
+      in_shown += weight_value(rs.weight) * evidence_value(e.role_skill(rs));
     }
     c.coverage = in_total > 0 ? std::round(in_shown / in_total * 100) / 100 : 0;
   }
@@ -55,10 +82,17 @@ Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
 std::vector<CheckpointAdvice> checkpoints_for(const ResumeEvidence& e, const Gaps& gaps,
                                               const Role& from, const Role& target,
                                               std::size_t limit) {
+  // A checkpoint closes a gap when it names the skill, or a member of the gap's group.
   auto gap_weight = [&](const std::string& skill) -> double {
     for (const auto* list : {&gaps.missing, &gaps.unproven}) {
       for (const SkillGap& g : *list) {
         if (g.skill == skill) return weight_value(g.weight);
+        for (const RoleSkill& rs : target.skills) {
+          if (rs.skill == g.skill && rs.is_group() &&
+              std::find(rs.any_of.begin(), rs.any_of.end(), skill) != rs.any_of.end()) {
+            return weight_value(g.weight);
+          }
+        }
       }
     }
     return 0;
@@ -98,16 +132,74 @@ std::vector<CheckpointAdvice> checkpoints_for(const ResumeEvidence& e, const Gap
   return out;
 }
 
+namespace {
+
+// The key without its number words: "oracle certified professional java se 11 developer" ->
+// "oracle certified professional java se developer", so versions and years do not hide a name.
+std::string without_numbers(const std::string& key) {
+  std::vector<std::string> words;
+  for (std::size_t start = 0; start < key.size();) {
+    std::size_t stop = key.find(' ', start);
+    if (stop == std::string::npos) stop = key.size();
+    std::string word = key.substr(start, stop - start);
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) words.push_back(word);
+    start = stop + 1;
+  }
+  return join(words, " ");
+}
+
+}  // namespace
+
 bool holds(const Profile& profile, const Certification& certification) {
   std::vector<std::string> names = certification.aliases;
   names.push_back(certification.name);
   for (const Credential& c : profile.certifications) {
-    std::string key = normalize_key(c.name);
+    // Dashes, commas and brackets fold to spaces in the keys ("Developer – Associate" is
+    // "Developer - Associate"); exam codes match whole ("AZ-204", "SAA-C03"); a name matches
+    // also without its numbers ("Java SE 11 Developer"), when two words or more are left.
+    const std::string key = normalize_key(c.name + " " + c.issuer);
+    const std::string bare = without_numbers(key);
     for (const std::string& n : names) {
-      if (holds_words(key, normalize_key(n))) return true;
+      const std::string name = normalize_key(n);
+      if (holds_words(key, name)) return true;
+      const std::string bare_name = without_numbers(name);
+      if (bare_name.find(' ') != std::string::npos && holds_words(bare, bare_name)) return true;
     }
   }
   return false;
+}
+
+void certify_held(const Profile& profile, const Ladder& ladder, const Taxonomy& taxonomy,
+                  std::vector<SkillEvidence>& skills) {
+  bool changed = false;
+  for (const Certification& c : ladder.certifications) {
+    const Credential* held = nullptr;
+    for (const Credential& cred : profile.certifications) {
+      Profile one;
+      one.certifications = {cred};
+      if (holds(one, c)) held = &cred;
+    }
+    if (held == nullptr) continue;
+    const TextLine line{held->name, Section::kCertifications, held->line};
+    // The skill it is about (its first), which an exam code or a short name may not spell out
+    // ("SAA-C03" is AWS); the others it touches are not certified by holding it.
+    for (const std::string& id : std::vector<std::string>(c.skills.begin(), c.skills.begin() + std::min<std::size_t>(1, c.skills.size()))) {
+      const Skill* skill = taxonomy.find(id);
+      if (skill == nullptr) continue;
+      auto it = std::find_if(skills.begin(), skills.end(), [&](const SkillEvidence& s) { return s.skill == skill; });
+      if (it == skills.end()) {
+        skills.push_back({skill, Evidence::kCertified, 0, {line}, {}});
+      } else if (it->evidence == Evidence::kListed) {
+        it->evidence = Evidence::kCertified;
+        it->via.clear();
+        it->lines.push_back(line);
+      } else {
+        continue;
+      }
+      changed = true;
+    }
+  }
+  if (changed) sort_skill_evidence(skills);
 }
 
 std::vector<CertificationAdvice> certifications_for(const ResumeEvidence& e, const Role& target) {

@@ -23,6 +23,11 @@ std::vector<CertificationAdvice> certifications_for(const ResumeEvidence& eviden
 // True when the resume holds the certification (its name or an alias among its credentials).
 bool holds(const Profile& profile, const Certification& certification);
 
+// A held certification certifies the skill it is about (its first skill): it becomes `certified`
+// unless the resume shows it hands-on, citing the credential's line ("SAA-C03" certifies AWS).
+void certify_held(const Profile& profile, const Ladder& ladder, const Taxonomy& taxonomy,
+                  std::vector<SkillEvidence>& skills);
+
 }  // namespace rungs::assess
 
 #endif  // RUNGS_ASSESS_GAPS_H_

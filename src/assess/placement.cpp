@@ -25,7 +25,7 @@ double skills_fit(const Role& role, const ResumeEvidence& e) {
   double total = 0, shown = 0;
   for (const RoleSkill& s : role.skills) {
     total += weight_value(s.weight);
-    shown += weight_value(s.weight) * evidence_value(e.skill(s.skill));
+    shown += weight_value(s.weight) * evidence_value(e.role_skill(s));
   }
   return total > 0 ? shown / total : 0;
 }
@@ -77,7 +77,7 @@ std::vector<std::string> reasons_for(const Role& role, const RoleFit& f, const R
   for (const RoleSkill& s : role.skills) {
     if (s.weight != Weight::kCore) continue;
     ++core;
-    const SkillEvidence* found = e.skill(s.skill);
+    const SkillEvidence* found = e.role_skill(s);
     if (found && found->evidence == Evidence::kHandsOn) ++core_hands_on;
   }
   reasons.push_back(std::to_string(core_hands_on) + " of " + std::to_string(core) + " core skills of " +

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "skills/match_text.h"
 #include "rungs/eval.h"
 
 namespace rungs {
@@ -26,14 +27,15 @@ std::string range_text(const LabelRange& r) {
 
 bool in_range(double v, const LabelRange& r) { return v >= r.low - 1e-9 && v <= r.high + 1e-9; }
 
-// Skill ids by their id and name as comparison keys.
+// Skill ids by their id and name as the matcher compares names (case folded, punctuation kept:
+// "C", "C#" and "C++" are three names).
 using NameIndex = std::multimap<std::string, std::string>;
 
 NameIndex name_index(const Taxonomy& taxonomy) {
   NameIndex index;
   for (const Skill& s : taxonomy.skills()) {
-    index.emplace(normalize_key(s.id), s.id);
-    index.emplace(normalize_key(s.name), s.id);
+    index.emplace(normalise_pattern(s.id), s.id);
+    index.emplace(normalise_pattern(s.name), s.id);
   }
   return index;
 }
@@ -50,7 +52,7 @@ std::set<std::string> skill_ids_named(const SkillMatcher& matcher, const NameInd
     const bool whole = text.find_first_not_of(" \t") == h.begin && text.find_last_not_of(" \t") + 1 == h.end;
     if (whole) ids.insert(matcher.skill(h).id);
   }
-  auto [first, last] = names.equal_range(normalize_key(spelling));
+  auto [first, last] = names.equal_range(normalise_pattern(std::string(spelling)));
   for (auto it = first; it != last; ++it) ids.insert(it->second);
   return ids;
 }

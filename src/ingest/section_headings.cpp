@@ -31,6 +31,7 @@ const std::vector<std::pair<std::string_view, Section>>& known_names() {
       {"academic projects", Section::kProjects}, {"key projects", Section::kProjects},
       {"side projects", Section::kProjects}, {"selected projects", Section::kProjects},
       {"project experience", Section::kProjects}, {"project", Section::kProjects},
+      {"project details", Section::kProjects}, {"projects handled", Section::kProjects},
       {"skills", Section::kSkills}, {"technical skills", Section::kSkills},
       {"key skills", Section::kSkills}, {"core skills", Section::kSkills},
       {"core competencies", Section::kSkills}, {"technologies", Section::kSkills},

@@ -44,8 +44,12 @@ class TextResumeReader {
       const bool in_entries = is_entry_section(section_) && !(line.heading > 0 && line.heading <= section_level_);
       const bool sub_heading = in_entries && section_level_ > 0 && line.heading > section_level_;
       if (std::optional<Heading> h = heading_of(line.text, line.heading, in_entries, sub_heading)) {
-        // The first line of the document is the person's name even when it looks like a heading.
-        if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known)) {
+        // The first line of the document is the person's name even when it looks like a heading;
+        // "PROJECT DETAILS" inside an open employment block of a service-company resume is a
+        // part of that employment, not a section of its own.
+        const bool part_of_employment = section_ == Section::kExperience && in_position_ && line.heading == 0 &&
+                                        normalize_key(h->text) == "project details";
+        if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
           open(*h, line.heading);
           continue;
         }

@@ -32,14 +32,14 @@ YearsRange read_years(YamlReader& in, const YAML::Node& role, const std::string&
   return years;
 }
 
+// Each entry is `{skill: ID, weight: W}` or a group `{id: ID, name: NAME, any_of: [IDS], weight: W}`.
 std::vector<RoleSkill> read_role_skills(LadderContext& ctx, const YAML::Node& role,
                                         const std::string& field) {
   std::vector<RoleSkill> out;
   IdSet seen;
   ctx.in.for_each_map(
-      role, "skills", field, Need::kRequired, {"skill", "weight"},
+      role, "skills", field, Need::kRequired, {"skill", "weight", "id", "name", "any_of"},
       [&](const YAML::Node& node, const std::string& entry_field) {
-        std::optional<std::string> skill = ctx.in.string(node, "skill", entry_field, Need::kRequired);
         std::optional<std::string> weight_text =
             ctx.in.string(node, "weight", entry_field, Need::kRequired);
         std::optional<Weight> weight;
@@ -50,14 +50,45 @@ std::vector<RoleSkill> read_role_skills(LadderContext& ctx, const YAML::Node& ro
                          "unknown weight '" + *weight_text + "', expected 'core' or 'useful'");
           }
         }
-        if (!skill) return;
-        YamlItem item{*skill, YamlReader::line_of(node["skill"]), field_path(entry_field, "skill")};
-        if (!ctx.in.check_ref(item, ctx.known.skills, "skill")) return;
-        if (!seen.insert(*skill).second) {
-          ctx.in.error_at(item.line, item.field, "skill '" + *skill + "' is listed twice");
+        RoleSkill entry;
+        int line = YamlReader::line_of(node);
+        if (node["any_of"].IsDefined()) {
+          if (node["skill"].IsDefined()) {
+            ctx.in.error(node, entry_field, "an entry has either 'skill' or 'any_of', not both");
+            return;
+          }
+          entry.skill = ctx.in.string(node, "id", entry_field, Need::kRequired).value_or("");
+          entry.name = ctx.in.string(node, "name", entry_field, Need::kRequired).value_or("");
+          entry.any_of = ctx.in.refs(node, "any_of", entry_field, Need::kRequired, ctx.known.skills, "skill");
+          if (!yaml_is_sequence(node["any_of"]) || node["any_of"].size() < 2) {
+            ctx.in.error(node, field_path(entry_field, "any_of"), "a group needs at least two skills");
+            return;
+          }
+          if (ctx.known.skills.contains(entry.skill)) {
+            ctx.in.error(node["id"], field_path(entry_field, "id"),
+                         "group id '" + entry.skill + "' is a skill id too; give the group its own id");
+            return;
+          }
+        } else {
+          if (node["id"].IsDefined() || node["name"].IsDefined()) {
+            ctx.in.error(node, entry_field, "'id' and 'name' belong to a group with 'any_of'");
+          }
+          std::optional<std::string> skill = ctx.in.string(node, "skill", entry_field, Need::kRequired);
+          if (!skill) return;
+          YamlItem item{*skill, YamlReader::line_of(node["skill"]), field_path(entry_field, "skill")};
+          if (!ctx.in.check_ref(item, ctx.known.skills, "skill")) return;
+          entry.skill = *skill;
+          line = item.line;
+        }
+        if (entry.skill.empty()) return;
+        if (!seen.insert(entry.skill).second) {
+          ctx.in.error_at(line, entry_field, "skill '" + entry.skill + "' is listed twice");
           return;
         }
-        if (weight) out.push_back(RoleSkill{*skill, *weight});
+        if (weight) {
+          entry.weight = *weight;
+          out.push_back(std::move(entry));
+        }
       });
   return out;
 }

@@ -15,13 +15,19 @@ Json cited_lines_json(const std::vector<TextLine>& lines) {
 Json skills_json(const std::vector<SkillEvidence>& skills) {
   Json out = Json::array();
   for (const SkillEvidence& e : skills) {
-    out.push_back({{"id", e.skill->id},
-                   {"name", e.skill->name},
-                   {"category", e.skill->category},
-                   {"origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy"},
-                   {"evidence", evidence_name(e.evidence)},
-                   {"years", std::round(e.years * 10) / 10},
-                   {"lines", cited_lines_json(e.lines)}});
+    Json entry = {{"id", e.skill->id},
+                  {"name", e.skill->name},
+                  {"category", e.skill->category},
+                  {"origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy"},
+                  {"evidence", evidence_name(e.evidence)},
+                  {"years", std::round(e.years * 10) / 10},
+                  {"lines", cited_lines_json(e.lines)}};
+    if (!e.via.empty()) {
+      Json via = Json::array();
+      for (const Skill* s : e.via) via.push_back(s->id);
+      entry["via"] = via;
+    }
+    out.push_back(std::move(entry));
   }
   return out;
 }

@@ -16,7 +16,12 @@ static json years_json(const YearsRange& years) {
 static json role_json(const Role& r) {
   json skills = json::array();
   for (const RoleSkill& s : r.skills) {
-    skills.push_back({{"skill", s.skill}, {"weight", std::string(weight_name(s.weight))}});
+    json entry = {{"skill", s.skill}, {"weight", std::string(weight_name(s.weight))}};
+    if (s.is_group()) {
+      entry["name"] = s.name;
+      entry["any_of"] = s.any_of;
+    }
+    skills.push_back(std::move(entry));
   }
   json grades = json::array();
   for (const Grade& g : r.grades) grades.push_back({{"company", g.company}, {"title", g.title}});

@@ -34,6 +34,25 @@ std::string roles_section(const Ladder& ladder, const Taxonomy& taxonomy, std::s
   return section_heading("Roles") + table.render(width);
 }
 
+// Each role's required skills, core first; a group reads "A backend language: Java | Kotlin | Go".
+std::string skills_section(const Ladder& ladder, const Taxonomy& taxonomy, std::size_t width) {
+  TextTable table({"Role", "Core skills", "Useful skills"});
+  for (const Role* r : ladder.roles_by_track()) {
+    std::vector<std::string> core, useful;
+    for (const RoleSkill& s : r->skills) {
+      std::string text = skill_names({s.skill}, taxonomy);
+      if (s.is_group()) {
+        std::vector<std::string> names;
+        for (const std::string& id : s.any_of) names.push_back(skill_names({id}, taxonomy));
+        text = s.name + " (any of " + join(names, " | ") + ")";
+      }
+      (s.weight == Weight::kCore ? core : useful).push_back(text);
+    }
+    table.add_row({r->title, join(core, "; "), join(useful, "; ")});
+  }
+  return section_heading("Skills per role") + table.render(width);
+}
+
 // Companies down the side, roles across: where each company's grades sit on this ladder.
 std::string grades_section(const Ladder& ladder, std::size_t width) {
   std::vector<const Role*> columns;
@@ -118,6 +137,7 @@ std::string render_ladder_text(const Ladder& ladder, const Taxonomy& taxonomy, s
     for (const std::string& line : wrap_text(ladder.description, width)) out += line + "\n";
   }
   out += roles_section(ladder, taxonomy, width);
+  out += skills_section(ladder, taxonomy, width);
   out += grades_section(ladder, width);
   out += transitions_section(ladder, width);
   out += growth_section(ladder, width);

@@ -7,6 +7,13 @@
 #include "rungs/skills_view.h"
 
 namespace rungs {
+
+std::string via_text(const SkillEvidence& skill) {
+  std::string out;
+  for (const Skill* s : skill.via) out += (out.empty() ? " via " : ", ") + s->name;
+  return out;
+}
+
 namespace {
 
 std::string skill_heading(const SkillEvidence& e) {
@@ -14,6 +21,7 @@ std::string skill_heading(const SkillEvidence& e) {
   if (e.skill->origin == SkillOrigin::kOnet) out += " (O*NET)";
   out += ": ";
   out += evidence_name(e.evidence);
+  out += via_text(e);
   if (e.years > 0) {
     char years[32];
     std::snprintf(years, sizeof years, ", %.1f years", e.years);

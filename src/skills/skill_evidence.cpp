@@ -11,6 +11,8 @@ struct Found {
   Evidence evidence = Evidence::kListed;
   std::vector<TextLine> lines;
   std::vector<const Position*> positions;
+  std::vector<std::uint32_t> via;  // the skills it was derived from (empty: named itself)
+  bool named = false;              // its own name is in the resume
 };
 
 // Whether `line` is already cited: the same line number (a project's keywords share its line),
@@ -33,6 +35,7 @@ class EvidenceCollector {
     keep_in_context(text, hits_, skills_list);
     for (const SkillHit& hit : hits_) {
       Found& f = found_[hit.id];
+      f.named = true;
       if (!cites(f.lines, line)) f.lines.push_back(line);
       f.evidence = std::min(f.evidence, evidence);  // the enum runs strongest first
       if (position && (f.positions.empty() || f.positions.back() != position)) {
@@ -41,22 +44,65 @@ class EvidenceCollector {
     }
   }
 
-  std::vector<SkillEvidence> result(YearMonth today) const {
+  std::vector<SkillEvidence> result(YearMonth today) {
+    derive();
     std::vector<SkillEvidence> out;
+    const std::vector<Skill>& skills = matcher_.taxonomy().skills();
     for (const auto& [index, f] : found_) {
       SkillEvidence e;
-      e.skill = &matcher_.taxonomy().skills()[index];
+      e.skill = &skills[index];
       e.evidence = f.evidence;
       e.years = experience_years(f.positions, today);
       e.lines = f.lines;
+      for (std::uint32_t v : f.via) e.via.push_back(&skills[v]);
       out.push_back(std::move(e));
     }
-    std::sort(out.begin(), out.end(), [](const SkillEvidence& a, const SkillEvidence& b) {
-      if (a.evidence != b.evidence) return a.evidence < b.evidence;
-      if (a.years != b.years) return a.years > b.years;
-      return a.skill->name < b.skill->name;
-    });
+    sort_skill_evidence(out);
     return out;
+  }
+
+  // Carries evidence along `implies`: each named skill, strongest first, passes its class, lines
+  // and positions to every skill it implies, directly or through others. A skill takes a `via`
+  // when its own name shows it less strongly, or not at all.
+  void derive() {
+    const Taxonomy& taxonomy = matcher_.taxonomy();
+    std::vector<std::pair<std::uint32_t, Found>> named;
+    for (const auto& [index, f] : found_) {
+      if (!taxonomy.implied(index).empty()) named.emplace_back(index, f);
+    }
+    std::stable_sort(named.begin(), named.end(),
+                     [](const auto& a, const auto& b) { return a.second.evidence < b.second.evidence; });
+    for (const auto& [source, from] : named) {
+      std::vector<std::uint32_t> todo(taxonomy.implied(source).begin(), taxonomy.implied(source).end());
+      std::vector<std::uint32_t> seen;
+      while (!todo.empty()) {
+        std::uint32_t to = todo.back();
+        todo.pop_back();
+        if (std::find(seen.begin(), seen.end(), to) != seen.end()) continue;
+        seen.push_back(to);
+        todo.insert(todo.end(), taxonomy.implied(to).begin(), taxonomy.implied(to).end());
+        auto [it, added] = found_.try_emplace(to);
+        Found& f = it->second;
+        if (!added && f.named && f.via.empty() && f.evidence <= from.evidence) {
+          // Shown as well by its own name: no `via`, but the years of use add up.
+          if (f.evidence == from.evidence) add_positions(f, from);
+          continue;
+        }
+        if (added || from.evidence < f.evidence) f.evidence = from.evidence;
+        if (from.evidence > f.evidence) continue;  // a weaker source adds nothing
+        if (std::find(f.via.begin(), f.via.end(), source) == f.via.end()) f.via.push_back(source);
+        for (const TextLine& l : from.lines) {
+          if (!cites(f.lines, l)) f.lines.push_back(l);
+        }
+        add_positions(f, from);
+      }
+    }
+  }
+
+  static void add_positions(Found& to, const Found& from) {
+    for (const Position* p : from.positions) {
+      if (std::find(to.positions.begin(), to.positions.end(), p) == to.positions.end()) to.positions.push_back(p);
+    }
   }
 
  private:
@@ -82,6 +128,14 @@ std::optional<Evidence> parse_evidence_name(std::string_view name) {
     if (name == evidence_name(e)) return e;
   }
   return std::nullopt;
+}
+
+void sort_skill_evidence(std::vector<SkillEvidence>& skills) {
+  std::sort(skills.begin(), skills.end(), [](const SkillEvidence& a, const SkillEvidence& b) {
+    if (a.evidence != b.evidence) return a.evidence < b.evidence;
+    if (a.years != b.years) return a.years > b.years;
+    return a.skill->name < b.skill->name;
+  });
 }
 
 std::vector<SkillEvidence> find_skill_evidence(const Profile& profile, const SkillMatcher& matcher,

@@ -9,6 +9,13 @@
 namespace rungs {
 namespace {
 
+// Whether `word` is `known` (lower case) in any case.
+bool same_word(std::string_view word, std::string_view known) {
+  return word.size() == known.size() &&
+         std::equal(word.begin(), word.end(), known.begin(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
 // True when the text between two names only separates items of a list: punctuation, spaces and
 // the words of "Java and Go", "Kafka with Go", "Go, PostgreSQL or gRPC".
 bool is_list_gap(std::string_view gap) {
@@ -22,19 +29,46 @@ bool is_list_gap(std::string_view gap) {
       std::size_t start = i;
       while (i < gap.size() && std::isalnum(static_cast<unsigned char>(gap[i]))) ++i;
       std::string_view word = gap.substr(start, i - start);
-      auto same = [word](std::string_view known) {
-        return word.size() == known.size() &&
-               std::equal(word.begin(), word.end(), known.begin(), [](char a, char b) {
-                 return std::tolower(static_cast<unsigned char>(a)) == b;
-               });
-      };
-      if (std::none_of(kWords.begin(), kWords.end(), same)) return false;
+      if (std::none_of(kWords.begin(), kWords.end(), [word](std::string_view k) { return same_word(word, k); })) return false;
       continue;
     }
     if (std::string_view(" \t,;/|&()[]+:-").find(c) == std::string_view::npos) return false;
     ++i;
   }
   return true;
+}
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '+' || c == '#'; }
+
+// A capitalised ambiguous name used as a technology in prose, which no ordinary word is:
+// "services in Go", "using Celery", "with Polly retries", "on Oracle 19c", "a Go service",
+// "Rust code". The capital matters ("Go" is checked, "go" never), so the text must be the
+// original (find() returns it for ASCII lines); a season ("in Spring 2023") is not a version.
+bool used_as_technology(std::string_view text, const SkillHit& h) {
+  if (h.begin >= text.size() || !std::isupper(static_cast<unsigned char>(text[h.begin]))) return false;
+  std::size_t b = h.begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  std::size_t a = b;
+  while (a > 0 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
+  std::string_view before = text.substr(a, b - a);
+  std::size_t c = h.end;
+  while (c < text.size() && text[c] == ' ') ++c;
+  std::size_t d = c;
+  while (d < text.size() && is_word_char(text[d])) ++d;
+  std::string_view after = text.substr(c, d - c);
+  while (!after.empty() && after.back() == '.') after.remove_suffix(1);
+  if (c == h.end && !after.empty()) return false;  // joined to what follows
+  constexpr std::array<std::string_view, 7> kBefore = {"in", "using", "with", "on", "via", "to", "from"};
+  const bool technology_before = std::any_of(kBefore.begin(), kBefore.end(), [&](std::string_view w) { return same_word(before, w); });
+  constexpr std::array<std::string_view, 29> kAfter = {
+      "service", "services", "microservice", "microservices", "api", "apis", "backend", "code", "codebase",
+      "library", "libraries", "sdk", "client", "clients", "server", "servers", "worker", "workers",
+      "module", "modules", "app", "application", "workflows", "tasks", "tests", "test", "specs", "suite",
+      "suites"};
+  const bool noun_after = std::any_of(kAfter.begin(), kAfter.end(), [&](std::string_view w) { return same_word(after, w); });
+  const bool version_after = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) &&
+                             !(after.size() == 4 && (after.starts_with("19") || after.starts_with("20")));
+  return technology_before || noun_after || version_after;
 }
 
 }  // namespace
@@ -81,7 +115,9 @@ void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bo
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
   if (in_skills_list || std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());
-  for (std::size_t i = 0; i < line_hits.size(); ++i) keep[i] = !line_hits[i].ambiguous;
+  for (std::size_t i = 0; i < line_hits.size(); ++i) {
+    keep[i] = !line_hits[i].ambiguous || used_as_technology(text, line_hits[i]);
+  }
   auto listed_together = [&](std::size_t a, std::size_t b) {  // a before b
     return is_list_gap(text.substr(line_hits[a].end, line_hits[b].begin - line_hits[a].end));
   };

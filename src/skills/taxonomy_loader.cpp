@@ -58,7 +58,7 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
   IdSet ids;
   std::unordered_map<std::string, std::string> name_owner;
   in.for_each_map(
-      root, "skills", "", Need::kRequired, {"id", "name", "category", "aliases", "ambiguous", "onet"},
+      root, "skills", "", Need::kRequired, {"id", "name", "category", "aliases", "ambiguous", "onet", "implies"},
       [&](const YAML::Node& node, const std::string& field) {
         Skill s;
         s.id = in.string(node, "id", field, Need::kRequired).value_or("");
@@ -77,6 +77,9 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
           s.ambiguous.push_back(std::move(name.value));
         }
         s.onet = in.string(node, "onet", field, Need::kOptional).value_or("");
+        for (YamlItem& implied : in.strings(node, "implies", field, Need::kOptional)) {
+          s.implies.push_back(std::move(implied.value));
+        }
         if (!in.claim_id(ids, s.id, node["id"], field_path(field, "id"), "skill")) return;
         if (!s.name.empty()) {
           claim_name(in, name_owner, s.name, s.id, YamlReader::line_of(node["name"]),
@@ -85,6 +88,54 @@ std::vector<Skill> read_skills(YamlReader& in, const YAML::Node& root, const IdS
         out.push_back(std::move(s));
       });
   return out;
+}
+
+// `implies` must name other known skills and never lead back to where it started.
+void check_implies(YamlReader& in, const std::vector<Skill>& skills) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < skills.size(); ++i) index.emplace(skills[i].id, i);
+  auto field_of = [&](std::size_t i) { return element_path("skills", skills[i].id) + ".implies"; };
+  std::vector<std::vector<std::size_t>> edges(skills.size());
+  for (std::size_t i = 0; i < skills.size(); ++i) {
+    for (const std::string& id : skills[i].implies) {
+      auto it = index.find(id);
+      if (it == index.end()) {
+        std::vector<std::string> ids;
+        for (const Skill& s : skills) ids.push_back(s.id);
+        std::string hint = closest_match(id, ids);
+        in.error_at(skills[i].line, field_of(i), "unknown skill '" + id + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+      } else if (it->second == i) {
+        in.error_at(skills[i].line, field_of(i), "a skill cannot imply itself");
+      } else {
+        edges[i].push_back(it->second);
+      }
+    }
+  }
+  // Depth-first search with colours: reaching a skill still on the stack closes a cycle.
+  std::vector<int> colour(skills.size(), 0);
+  std::vector<std::pair<std::size_t, std::size_t>> stack;
+  for (std::size_t start = 0; start < skills.size(); ++start) {
+    if (colour[start] != 0) continue;
+    stack.push_back({start, 0});
+    colour[start] = 1;
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      if (next == edges[node].size()) {
+        colour[node] = 2;
+        stack.pop_back();
+        continue;
+      }
+      std::size_t to = edges[node][next++];
+      if (colour[to] == 1) {
+        in.error_at(skills[node].line, field_of(node),
+                    "'" + skills[node].id + "' implies '" + skills[to].id + "', which leads back to it (a cycle)");
+      } else if (colour[to] == 0) {
+        colour[to] = 1;
+        stack.push_back({to, 0});
+      }
+    }
+  }
+
 }
 
 }  // namespace
@@ -101,6 +152,7 @@ Result<Taxonomy> parse_taxonomy(std::string_view yaml_text, const std::string& f
   in.read_guarded([&] {
     categories = read_categories(in, root, category_ids);
     skills = read_skills(in, root, category_ids);
+    check_implies(in, skills);
   });
   if (!in.ok()) return std::unexpected(in.failure("taxonomy"));
   return Taxonomy(std::move(categories), std::move(skills));

@@ -53,7 +53,9 @@ TEST(ResumeSkills, PunctuatedAliasedAndAmbiguousNamesInAWrittenResume) {
       {"azure", "certified 0.0"}, {"terraform", "certified 0.0"},
       {"rust", "listed 0.0"}, {"r-language", "listed 0.0"}, {"haskell", "listed 0.0"},
       {"java", "listed 0.0"}, {"express", "listed 0.0"}, {"flask", "listed 0.0"},
-      {"spring-framework", "listed 0.0"},
+      // implied: "Spring" is only listed, but Spring Boot in work shows it (via spring-boot);
+      // ASP.NET Core's years count for .NET too
+      {"spring-framework", "hands-on 10.5"},
   };
   for (const auto& [id, evidence] : expected) {
     auto found = skills.find(id);

@@ -60,13 +60,14 @@ TEST(SkillMatcher, ReportsOffsetsAndAmbiguityInTheMatchedText) {
 TEST(SkillMatcher, PunctuatedNamesMatchWithTheirPunctuation) {
   EXPECT_THAT(skill_ids("C++, C#, .NET, Node.js and CI/CD"),
               ElementsAre("cpp", "csharp", "dotnet", "nodejs", "ci-cd"));
-  EXPECT_THAT(skill_ids("Modern C++17 services on ASP.NET Core"), ElementsAre("cpp", "dotnet"));
+  EXPECT_THAT(skill_ids("Modern C++17 services on ASP.NET Core"), ElementsAre("cpp", "aspnet-core"));
   EXPECT_THAT(skill_ids("Objective-C"), ElementsAre("objective-c"));
 }
 
 TEST(SkillMatcher, AliasesAsPeopleWriteThem) {
+  // Amazon EKS is a tool of its own (implying Kubernetes and AWS), not another name of Kubernetes.
   EXPECT_THAT(skill_ids("k8s K8S kubernetes EKS"),
-              ElementsAre("kubernetes", "kubernetes", "kubernetes", "kubernetes"));
+              ElementsAre("kubernetes", "kubernetes", "kubernetes", "aws-eks"));
   EXPECT_THAT(skill_ids("springboot Spring-Boot SpringBoot"),
               ElementsAre("spring-boot", "spring-boot", "spring-boot"));
   EXPECT_THAT(skill_ids("postgres, psql, PostgreSQL"),
