@@ -117,6 +117,7 @@ struct PromotionQuestion {
   std::string id;
   std::string question;
   std::vector<std::string> signals;
+  int yes_at = 2;  // how many of its signals work lines must show for a clear yes
   int line = 0;
 };
 
@@ -146,6 +147,10 @@ struct Ladder {
   std::vector<GrowthTrack> growth_tracks;
   std::vector<PromotionQuestion> promotion_questions;
   std::vector<Certification> certifications;
+  // Phrases that lower a work line to a claim ("under guidance", "assisted", "involved in",
+  // "as part of the internship"), in the phrase syntax of rungs/phrase_pattern.h; a position
+  // whose title holds one (an internship) lowers all its lines.
+  std::vector<std::string> hedges;
 
   // Lookups by id; nullptr when absent.
   const Role* role(std::string_view id) const;

@@ -2,49 +2,6 @@
 
 namespace rungs::assess {
 
-SignalFinder::SignalFinder(const Ladder& ladder) : signal_count_(ladder.signals.size()) {
-  std::vector<Phrase> phrases;
-  for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
-    for (const std::string& p : ladder.signals[i].phrases) {
-      phrases.push_back({p, static_cast<std::uint32_t>(i), false});
-    }
-  }
-  matcher_ = PhraseMatcher(phrases);
-}
-
-std::vector<SignalLines> SignalFinder::find(const Profile& profile) const {
-  std::vector<SignalLines> out(signal_count_);
-  MatchScratch scratch;
-  std::vector<PhraseHit> hits;
-  auto read = [&](const TextLine& line, bool strong) {
-    hits.clear();
-    matcher_.find(line.text, scratch, hits);
-    for (const PhraseHit& h : hits) {
-      std::vector<TextLine>& lines = strong ? out[h.id].strong : out[h.id].weak;
-      if (lines.empty() || lines.back().line != line.line || lines.back().text != line.text) {
-        lines.push_back(line);
-      }
-    }
-  };
-  if (!profile.person.headline.empty()) {
-    read({profile.person.headline, Section::kHeader, profile.person.headline_line}, false);
-  }
-  for (const TextLine& l : profile.summary) read(l, false);
-  for (const Position& p : profile.positions) {
-    if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true);
-    for (const TextLine& l : p.lines) read(l, true);
-  }
-  for (const Project& p : profile.projects) {
-    for (const TextLine& l : p.lines) read(l, true);
-  }
-  for (const Credential& c : profile.certifications) {  // a credential is a claim, not shown work
-    read({c.name, Section::kCertifications, c.line}, false);
-  }
-  for (const TextLine& l : profile.achievements) read(l, true);
-  for (const TextLine& l : profile.other) read(l, true);
-  return out;
-}
-
 const SkillEvidence* ResumeEvidence::skill(std::string_view id) const {
   for (const SkillEvidence& e : skills) {
     if (e.skill->id == id) return &e;

@@ -3,11 +3,11 @@
 #ifndef RUNGS_ASSESS_EVIDENCE_H_
 #define RUNGS_ASSESS_EVIDENCE_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "rungs/ladder.h"
-#include "rungs/phrase_matcher.h"
 #include "rungs/profile.h"
 #include "rungs/skill_evidence.h"
 
@@ -20,15 +20,19 @@ struct SignalLines {
   std::vector<TextLine> weak;
 };
 
-// Finds the ladder's signal phrases in a profile. Built once per ladder.
+// Finds the ladder's signal phrases in a profile (rungs/phrase_pattern.h). Built once per ladder.
+// A work line that holds a hedge ("under guidance", "involved in"), or belongs to a position whose
+// title does (an internship), shows its signals only weakly.
 class SignalFinder {
  public:
   explicit SignalFinder(const Ladder& ladder);
+  ~SignalFinder();
   // One entry per ladder signal, in the ladder's order.
   std::vector<SignalLines> find(const Profile& profile) const;
 
  private:
-  PhraseMatcher matcher_;
+  struct Compiled;
+  std::unique_ptr<Compiled> compiled_;
   std::size_t signal_count_;
 };
 

@@ -48,7 +48,7 @@ CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
     }
   }
   for (const std::string& id : q.signals) add_lines(a.evidence, e.signal(id).weak);
-  a.answer = strong >= 2 ? Answer::kYes : (strong == 1 || weak > 0) ? Answer::kPartly : Answer::kNo;
+  a.answer = strong >= q.yes_at ? Answer::kYes : (strong > 0 || weak > 0) ? Answer::kPartly : Answer::kNo;
   if (a.answer != Answer::kYes && missing != nullptr) a.next_step = next_step_for(*missing);
   return a;
 }

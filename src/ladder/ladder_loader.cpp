@@ -2,6 +2,7 @@
 #include "rungs/ladder_loader.h"
 
 #include "common/file.h"
+#include "rungs/phrase_pattern.h"
 #include "ladder/ladder_reading.h"
 
 namespace rungs {
@@ -39,7 +40,7 @@ Result<Ladder> parse_ladder(std::string_view yaml_text, const std::string& file,
   std::optional<YAML::Node> document = in.parse_document(
       yaml_text, kSchema,
       {"schema", "id", "name", "version", "description", "tracks", "signals", "roles",
-       "checkpoints", "transitions", "growth_tracks", "promotion_questions", "certifications"});
+       "checkpoints", "transitions", "growth_tracks", "promotion_questions", "certifications", "hedges"});
   if (!document) return std::unexpected(in.failure("ladder"));
   const YAML::Node& root = *document;
   Ladder ladder;
@@ -59,6 +60,12 @@ Result<Ladder> parse_ladder(std::string_view yaml_text, const std::string& file,
     read_growth_tracks(ctx, root, ladder);
     read_promotion_questions(ctx, root, ladder);
     read_certifications(ctx, root, ladder);
+    for (YamlItem& h : in.strings(root, "hedges", "", Need::kOptional)) {
+      if (Result<PhrasePattern> parsed = parse_phrase_pattern(h.value); !parsed) {
+        in.error_at(h.line, h.field, parsed.error().message);
+      }
+      ladder.hedges.push_back(std::move(h.value));
+    }
     check_ladder_shape(in, ladder);
   });
 

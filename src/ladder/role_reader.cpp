@@ -1,4 +1,5 @@
 // Reads the tracks, signals and roles of a ladder file.
+#include "rungs/phrase_pattern.h"
 #include <unordered_map>
 
 #include "common/text.h"
@@ -157,6 +158,9 @@ void read_signals(LadderContext& ctx, const YAML::Node& root, Ladder& ladder) {
                         s.id = ctx.in.string(node, "id", field, Need::kRequired).value_or("");
                         s.name = ctx.in.string(node, "name", field, Need::kRequired).value_or("");
                         for (YamlItem& p : ctx.in.strings(node, "phrases", field, Need::kRequired)) {
+                          if (Result<PhrasePattern> parsed = parse_phrase_pattern(p.value); !parsed) {
+                            ctx.in.error_at(p.line, p.field, parsed.error().message);
+                          }
                           s.phrases.push_back(std::move(p.value));
                         }
                         s.line = YamlReader::line_of(node);

@@ -97,13 +97,14 @@ void read_growth_tracks(LadderContext& ctx, const YAML::Node& root, Ladder& ladd
 void read_promotion_questions(LadderContext& ctx, const YAML::Node& root, Ladder& ladder) {
   IdSet seen;
   YamlReader& in = ctx.in;
-  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals"},
+  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals", "yes_at"},
                   [&](const YAML::Node& node, const std::string& field) {
                     PromotionQuestion q;
                     q.id = in.string(node, "id", field, Need::kRequired).value_or("");
                     q.question = in.string(node, "question", field, Need::kRequired).value_or("");
                     q.signals = in.refs(node, "signals", field, Need::kRequired, ctx.known.signals,
                                         "signal");
+                    q.yes_at = in.integer(node, "yes_at", field, Need::kOptional, 1).value_or(2);
                     q.line = YamlReader::line_of(node);
                     if (in.claim_id(seen, q.id, node["id"], field_path(field, "id"), "question")) {
                       ladder.promotion_questions.push_back(std::move(q));

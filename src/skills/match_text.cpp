@@ -44,9 +44,16 @@ void append_normalised_word(std::string_view word, std::vector<std::int32_t>& po
 
 std::string_view normalise_for_match(std::string_view text, std::string& out,
                                      std::vector<std::int32_t>& code_points) {
-  bool ascii = std::all_of(text.begin(), text.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) return text;
+  bool ascii = true, plain_spaces = true;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    auto u = static_cast<unsigned char>(text[k]);
+    ascii = ascii && u < 0x80;
+    // A run of white space, or one that is not a plain space, is folded to one space below.
+    if (is_ascii_space(u) && (u != ' ' || (k + 1 < text.size() && is_ascii_space(static_cast<unsigned char>(text[k + 1]))))) {
+      plain_spaces = false;
+    }
+  }
+  if (ascii && plain_spaces) return text;
   out.clear();
   std::size_t i = 0;
   while (i < text.size()) {
@@ -62,10 +69,8 @@ std::string_view normalise_for_match(std::string_view text, std::string& out,
     } else {
       append_normalised_word(word, code_points, out);
     }
-    while (i < text.size() && is_ascii_space(static_cast<unsigned char>(text[i]))) {
-      out.push_back(text[i]);
-      ++i;
-    }
+    if (i < text.size()) out.push_back(' ');  // "Spring  Boot" matches "Spring Boot"
+    while (i < text.size() && is_ascii_space(static_cast<unsigned char>(text[i]))) ++i;
   }
   return out;
 }

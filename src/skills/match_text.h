@@ -10,9 +10,10 @@
 
 namespace rungs {
 
-// `text` normalised for matching. ASCII text is returned as it is (NFKC leaves ASCII alone and the
-// automaton folds ASCII case itself); other text is written, NFKC-normalised and case-folded, into
-// `out` one word at a time, using `code_points` as working space (both are reused between calls,
+// `text` normalised for matching. ASCII text with single plain spaces is returned as it is (NFKC
+// leaves ASCII alone and the automaton folds ASCII case itself); other text is written into `out`
+// one word at a time, every run of white space folded to one space ("Spring  Boot") and non-ASCII
+// words NFKC-normalised and case-folded, using `code_points` as working space (both are reused between calls,
 // so matching many lines allocates only for a line longer than any before it). A word that is not
 // valid UTF-8 is kept as it is.
 std::string_view normalise_for_match(std::string_view text, std::string& out,

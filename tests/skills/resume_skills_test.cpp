@@ -40,7 +40,7 @@ TEST(ResumeSkills, PunctuatedAliasedAndAmbiguousNamesInAWrittenResume) {
   std::map<std::string, std::string> expected = {
       // punctuated names, used in positions (Jan 2020 - now, Jun 2016 - Dec 2019)
       {"cpp", "hands-on 6.9"}, {"csharp", "hands-on 6.9"}, {"dotnet", "hands-on 10.5"},
-      {"nodejs", "hands-on 6.9"}, {"ci-cd", "hands-on 6.9"},
+      {"nodejs", "hands-on 6.9"}, {"ci-cd", "hands-on 10.5"},  // CI/CD, and Jenkins (which implies it) before
       // aliases: springboot, Spring-Boot, k8s, K8S, EKS, postgres, psql, golang, JS, TS, GCP ...
       {"spring-boot", "hands-on 10.5"}, {"kubernetes", "hands-on 10.5"}, {"postgresql", "hands-on 6.9"},
       {"go", "hands-on 6.9"}, {"javascript", "hands-on 3.6"}, {"typescript", "hands-on 6.9"},

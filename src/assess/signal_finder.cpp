@@ -1,0 +1,106 @@
+// The ladder's signals in a profile, by phrase pattern: one pass over each line's words, trying
+// only the patterns whose first word occurs in the line.
+#include <algorithm>
+#include <unordered_map>
+
+#include "assess/evidence.h"
+#include "rungs/phrase_pattern.h"
+
+namespace rungs::assess {
+
+struct SignalFinder::Compiled {
+  std::vector<PhrasePattern> patterns;
+  std::vector<std::uint32_t> signal_of;  // pattern -> signal index; hedges are signal_count
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word;
+  std::vector<std::pair<std::string, std::uint32_t>> by_first_prefix;
+
+  void add(const std::string& phrase, std::uint32_t signal) {
+    Result<PhrasePattern> parsed = parse_phrase_pattern(phrase);
+    if (!parsed) return;  // the loader refused such a ladder already
+    const auto id = static_cast<std::uint32_t>(patterns.size());
+    for (const std::vector<PatternWord>& alt : parsed->parts.front()) {
+      for (const PatternForm& form : alt.front().forms) {
+        if (form.prefix) {
+          by_first_prefix.emplace_back(form.text, id);
+        } else {
+          by_first_word[form.text].push_back(id);
+        }
+      }
+    }
+    patterns.push_back(std::move(*parsed));
+    signal_of.push_back(signal);
+  }
+
+  // The signals (and kHedge) whose patterns `line` holds, each once.
+  void find(std::string_view line, std::vector<std::uint32_t>& out, std::vector<char>& tried) const {
+    PatternText text = pattern_text(line);
+    tried.assign(patterns.size(), 0);
+    auto attempt = [&](std::uint32_t id) {
+      if (tried[id]) return;
+      tried[id] = 1;
+      if (matches(patterns[id], text)) out.push_back(signal_of[id]);
+    };
+    for (const std::string& word : text.words) {
+      if (auto it = by_first_word.find(word); it != by_first_word.end()) {
+        for (std::uint32_t id : it->second) attempt(id);
+      }
+      for (const auto& [prefix, id] : by_first_prefix) {
+        if (word.starts_with(prefix)) attempt(id);
+      }
+    }
+  }
+};
+
+SignalFinder::SignalFinder(const Ladder& ladder)
+    : compiled_(std::make_unique<Compiled>()), signal_count_(ladder.signals.size()) {
+  for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
+    for (const std::string& p : ladder.signals[i].phrases) compiled_->add(p, static_cast<std::uint32_t>(i));
+  }
+  for (const std::string& h : ladder.hedges) compiled_->add(h, static_cast<std::uint32_t>(signal_count_));
+}
+
+SignalFinder::~SignalFinder() = default;
+
+std::vector<SignalLines> SignalFinder::find(const Profile& profile) const {
+  std::vector<SignalLines> out(signal_count_);
+  std::vector<std::uint32_t> found;
+  std::vector<char> tried;
+  auto hedged = [&](std::string_view text) {
+    found.clear();
+    compiled_->find(text, found, tried);
+    return std::find(found.begin(), found.end(), static_cast<std::uint32_t>(signal_count_)) != found.end();
+  };
+  // `strong`: a work line; a hedge in it, or in its position's title, makes it weak.
+  auto read = [&](const TextLine& line, bool strong, bool title_hedged = false) {
+    found.clear();
+    compiled_->find(line.text, found, tried);
+    const bool hedge = title_hedged || std::find(found.begin(), found.end(), static_cast<std::uint32_t>(signal_count_)) != found.end();
+    for (std::uint32_t id : found) {
+      if (id >= signal_count_) continue;
+      std::vector<TextLine>& lines = strong && !hedge ? out[id].strong : out[id].weak;
+      bool seen = std::any_of(lines.begin(), lines.end(),
+                              [&](const TextLine& l) { return l.line == line.line && l.text == line.text; });
+      if (!seen) lines.push_back(line);
+    }
+  };
+  if (!profile.person.headline.empty()) {
+    read({profile.person.headline, Section::kHeader, profile.person.headline_line}, false);
+  }
+  for (const TextLine& l : profile.summary) read(l, false);
+  for (const Position& p : profile.positions) {
+    const bool internship = hedged(p.title);
+    if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true, internship);
+    for (const TextLine& l : p.lines) read(l, true, internship);
+  }
+  for (const Project& p : profile.projects) {
+    for (const TextLine& l : p.lines) read(l, true);
+  }
+  for (const Credential& c : profile.certifications) {  // a credential is a claim, not shown work
+    read({c.name, Section::kCertifications, c.line}, false);
+  }
+  for (const TextLine& l : profile.achievements) read(l, true);
+  for (const TextLine& l : profile.other) read(l, true);
+  return out;
+}
+
+}  // namespace rungs::assess
