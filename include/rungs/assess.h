@@ -11,6 +11,7 @@
 #include "rungs/finding_rules.h"
 #include "rungs/job.h"
 #include "rungs/ladder.h"
+#include "rungs/placement_weights.h"
 #include "rungs/report.h"
 #include "rungs/skill_matcher.h"
 
@@ -32,12 +33,14 @@ struct AssessData {
   std::filesystem::path onet;  // the O*NET configuration (data/skills/onet.yaml)
   std::filesystem::path ladder;
   std::filesystem::path findings;
+  std::filesystem::path placement;  // the placement weights (data/placement.yaml)
   bool use_onet = true;
 };
 
 class Assessor {
  public:
-  Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules);
+  Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules,
+           PlacementWeights weights = {});
   ~Assessor();
   Assessor(Assessor&&) noexcept;
   Assessor& operator=(Assessor&&) noexcept;
@@ -61,6 +64,7 @@ class Assessor {
   SkillMatcher skills_;
   Ladder ladder_;
   std::vector<FindingRule> rules_;
+  PlacementWeights weights_;
   std::unique_ptr<assess::SignalFinder> signals_;
 };
 

@@ -19,6 +19,9 @@ std::filesystem::path default_taxonomy_path();
 // data_dir()/findings.yaml: the rules of the findings on a resume
 std::filesystem::path default_findings_path();
 
+// data_dir()/placement.yaml: how placement weighs the evidence
+std::filesystem::path default_placement_path();
+
 // data_dir()/skills/onet.yaml: how the O*NET technology list joins the taxonomy
 std::filesystem::path default_onet_config_path();
 

@@ -25,6 +25,7 @@ struct RoleFit {
   double skills = 0;
   double signals = 0;
   bool title = false;  // the current title names this role
+  double share = 0;    // off-track roles: the share of recent work lines that are their own work
 };
 
 struct Placement {
@@ -33,7 +34,7 @@ struct Placement {
   double confidence = 0;
   std::vector<std::string> reasons;
   std::optional<std::string> title_suggests;  // the role the current title names, if any
-  std::vector<RoleFit> fits;                  // every main-track role, lowest first
+  std::vector<RoleFit> fits;                  // every role: the main track lowest first, then the others
 };
 
 enum class Answer { kYes, kPartly, kNo };

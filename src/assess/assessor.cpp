@@ -37,10 +37,11 @@ StepScale step_scale(const assess::ResumeEvidence& e) {
 
 }  // namespace
 
-Assessor::Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules)
+Assessor::Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> rules, PlacementWeights weights)
     : skills_(std::move(skills)),
       ladder_(std::move(ladder)),
       rules_(std::move(rules)),
+      weights_(weights),
       signals_(std::make_unique<assess::SignalFinder>(ladder_)) {}
 
 Assessor::~Assessor() = default;
@@ -64,10 +65,11 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   r.ladder_version = ladder_.version;
   r.skills = find_skill_evidence(profile, skills_, options.today);
   assess::certify_held(profile, ladder_, skills_.taxonomy(), r.skills);
-  std::vector<assess::SignalLines> signals = signals_->find(profile);
-  assess::ResumeEvidence e{profile, ladder_, skills_.taxonomy(), r.skills, signals, r.experience_years};
+  std::vector<assess::WorkLine> work;
+  std::vector<assess::SignalLines> signals = signals_->find(profile, &work);
+  assess::ResumeEvidence e{profile, ladder_, skills_.taxonomy(), r.skills, signals, r.experience_years, work, options.today};
 
-  r.placement = assess::place(e);
+  r.placement = assess::place(e, weights_);
   const Role* placed = ladder_.role(r.placement.role);
   if (placed == nullptr) return std::unexpected(internal_error("ladder '" + ladder_.id + "' has no main track roles"));
   const Role* next = assess::next_main_role(ladder_, *placed);
@@ -96,10 +98,11 @@ Result<Route> Assessor::route(std::string from, const std::string& to, const Pro
   if (profile == nullptr) return find_route(ladder_, from, to);
   std::vector<SkillEvidence> skills = find_skill_evidence(*profile, skills_, today);
   assess::certify_held(*profile, ladder_, skills_.taxonomy(), skills);
-  std::vector<assess::SignalLines> signals = signals_->find(*profile);
+  std::vector<assess::WorkLine> work;
+  std::vector<assess::SignalLines> signals = signals_->find(*profile, &work);
   assess::ResumeEvidence e{*profile, ladder_, skills_.taxonomy(), skills, signals,
-                           experience_years(*profile, today)};
-  if (from.empty()) from = assess::place(e).role;
+                           experience_years(*profile, today), work, today};
+  if (from.empty()) from = assess::place(e, weights_).role;
   return find_route(ladder_, from, to, step_scale(e));
 }
 
@@ -117,12 +120,14 @@ Result<Assessor> load_assessor(const AssessData& data) {
   Result<std::vector<FindingRule>> rules =
       load_finding_rules(or_default(data.findings, default_findings_path()), *ladder, skill_ids);
   if (!rules) return std::unexpected(rules.error());
+  Result<PlacementWeights> weights = load_placement_weights(or_default(data.placement, default_placement_path()));
+  if (!weights) return std::unexpected(weights.error());
   if (data.use_onet) {
     Result<Taxonomy> all = load_onet_skills(*taxonomy, or_default(data.onet, default_onet_config_path()));
     if (!all) return std::unexpected(all.error());
     taxonomy = std::move(all);
   }
-  return Assessor(SkillMatcher(std::move(*taxonomy)), std::move(*ladder), std::move(*rules));
+  return Assessor(SkillMatcher(std::move(*taxonomy)), std::move(*ladder), std::move(*rules), *weights);
 }
 
 }  // namespace rungs

@@ -3,7 +3,9 @@
 #ifndef RUNGS_ASSESS_EVIDENCE_H_
 #define RUNGS_ASSESS_EVIDENCE_H_
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +22,17 @@ struct SignalLines {
   std::vector<TextLine> weak;
 };
 
+// One sentence of a position's line as the signal finder read it: which signals it shows, and
+// whether a hedge lowers it. Placement weighs the recent positions' work through these (a
+// LinkedIn paragraph is several sentences of work, not one line).
+struct WorkLine {
+  std::size_t position = 0;  // index in Profile::positions
+  const TextLine* line = nullptr;
+  std::string text;          // the sentence
+  bool hedged = false;
+  std::vector<std::uint32_t> signals;  // ladder signal indices
+};
+
 // Finds the ladder's signal phrases in a profile (rungs/phrase_pattern.h). Built once per ladder.
 // A work line that holds a hedge ("under guidance", "involved in"), or belongs to a position whose
 // title does (an internship), shows its signals only weakly.
@@ -27,8 +40,8 @@ class SignalFinder {
  public:
   explicit SignalFinder(const Ladder& ladder);
   ~SignalFinder();
-  // One entry per ladder signal, in the ladder's order.
-  std::vector<SignalLines> find(const Profile& profile) const;
+  // One entry per ladder signal, in the ladder's order; with `work`, also every position line.
+  std::vector<SignalLines> find(const Profile& profile, std::vector<WorkLine>* work = nullptr) const;
 
  private:
   struct Compiled;
@@ -44,6 +57,8 @@ struct ResumeEvidence {
   const std::vector<SkillEvidence>& skills;
   const std::vector<SignalLines>& signals;  // by ladder signal index
   double years = 0;                         // of experience
+  const std::vector<WorkLine>& work;        // the positions' lines, in profile order
+  YearMonth today;
 
   // The skill's evidence, or nullptr when the resume does not name it.
   const SkillEvidence* skill(std::string_view id) const;

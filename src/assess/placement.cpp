@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include "assess/placement_weights.h"
+#include "rungs/placement_weights.h"
+
+#include <unordered_map>
 #include "common/text.h"
 
 namespace rungs::assess {
@@ -16,9 +18,9 @@ std::string fixed(double value, const char* format = "%.1f") {
   return buffer;
 }
 
-double years_fit(const Role& role, double years) {
+double years_fit(const Role& role, double years, const PlacementWeights& w) {
   if (years >= role.years.min) return 1.0;
-  return std::max(0.0, 1.0 - (role.years.min - years) / placement::kYearsShortfall);
+  return std::max(0.0, 1.0 - (role.years.min - years) / w.years_shortfall);
 }
 
 double skills_fit(const Role& role, const ResumeEvidence& e) {
@@ -30,27 +32,164 @@ double skills_fit(const Role& role, const ResumeEvidence& e) {
   return total > 0 ? shown / total : 0;
 }
 
-double signals_fit(const Role& role, const ResumeEvidence& e) {
+double signals_fit(const Role& role, const ResumeEvidence& e, const PlacementWeights& w) {
   if (role.signals.empty()) return 0;
   double shown = 0;
   for (const std::string& id : role.signals) {
     const SignalLines& lines = e.signal(id);
-    shown += !lines.strong.empty() ? 1.0 : !lines.weak.empty() ? placement::kWeakSignal : 0.0;
+    shown += !lines.strong.empty() ? 1.0 : !lines.weak.empty() ? w.weak_signal : 0.0;
   }
   double share = shown / static_cast<double>(role.signals.size());
-  return std::min(1.0, share / placement::kSignalsEnough);
+  return std::min(1.0, share / w.signals_enough);
 }
 
-RoleFit fit(const Role& role, const ResumeEvidence& e, const Role* title_role) {
+RoleFit fit(const Role& role, const ResumeEvidence& e, const Role* title_role, double years,
+            const PlacementWeights& w) {
   RoleFit f;
   f.role = role.id;
-  f.years = years_fit(role, e.years);
+  f.years = years_fit(role, years, w);
   f.skills = skills_fit(role, e);
-  f.signals = signals_fit(role, e);
+  f.signals = signals_fit(role, e, w);
   f.title = title_role == &role;
-  f.support = std::min(1.0, f.years * (placement::kSkills * f.skills + placement::kSignals * f.signals) +
-                                (f.title ? placement::kTitle : 0.0));
+  f.support = std::min(1.0, f.years * (w.skills * f.skills + w.signals * f.signals) + (f.title ? w.title : 0.0));
   return f;
+}
+
+// The texts of the lines that name a technical skill (languages, frameworks, databases, cloud,
+// DevOps, ...), with the skills each names.
+using TechLines = std::unordered_map<std::string, std::vector<const SkillEvidence*>>;
+
+TechLines technical_lines(const ResumeEvidence& e) {
+  static const std::vector<std::string_view> kTechnical = {
+      "language", "framework", "api", "database", "messaging", "cloud", "devops", "ci-cd", "testing",
+      "observability", "security", "architecture", "data", "frontend"};
+  TechLines out;
+  for (const SkillEvidence& s : e.skills) {
+    if (std::find(kTechnical.begin(), kTechnical.end(), s.skill->category) == kTechnical.end()) continue;
+    for (const TextLine& l : s.lines) out[l.text].push_back(&s);
+  }
+  return out;
+}
+
+// Whether `sentence_key` (normalize_key) names the skill, or one it comes via.
+bool names(const std::string& sentence_key, const Skill& skill) {
+  if (holds_words(sentence_key, normalize_key(skill.name))) return true;
+  for (const std::string& a : skill.aliases) {
+    if (holds_words(sentence_key, normalize_key(a))) return true;
+  }
+  return false;
+}
+
+bool names(const std::string& sentence_key, const SkillEvidence& s) {
+  if (names(sentence_key, *s.skill)) return true;
+  return std::any_of(s.via.begin(), s.via.end(), [&](const Skill* v) { return names(sentence_key, *v); });
+}
+
+// Backend years: the positions that name a technical skill in their title or lines (or have no
+// lines to judge by); years in an unrelated field are not backend years (RUBRIC.md).
+double backend_years(const ResumeEvidence& e, const TechLines& tech) {
+  std::vector<const Position*> counted;
+  for (const Position& p : e.profile.positions) {
+    if (p.volunteer) continue;
+    bool technical = p.lines.empty() || tech.contains(p.title);
+    for (const TextLine& l : p.lines) technical = technical || tech.contains(l.text);
+    if (technical) counted.push_back(&p);
+  }
+  return experience_years(counted, e.today);
+}
+
+// Whether a position is recent: ongoing, or ended within `years` of today.
+bool is_recent(const Position& p, YearMonth today, double years) {
+  if (p.dates.present || !p.dates.end) return true;
+  const int months = (today.year - p.dates.end->year) * 12 + (today.month - std::max(1, p.dates.end->month));
+  return months <= years * 12;
+}
+
+// The off-track role's own work: its signals and skills that no main-track role asks for (core).
+struct OwnWork {
+  std::vector<std::uint32_t> signals;
+  std::vector<std::string> skills;
+};
+
+OwnWork own_work(const Role& role, const Ladder& ladder) {
+  std::vector<std::string> main_signals, main_skills;
+  for (const Role* r : ladder.main_roles()) {
+    main_signals.insert(main_signals.end(), r->signals.begin(), r->signals.end());
+    for (const RoleSkill& s : r->skills) {
+      if (s.weight != Weight::kCore) continue;
+      for (const std::string& m : s.members()) main_skills.push_back(m);
+    }
+  }
+  OwnWork out;
+  for (const std::string& id : role.signals) {
+    if (std::find(main_signals.begin(), main_signals.end(), id) != main_signals.end()) continue;
+    for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
+      if (ladder.signals[i].id == id) out.signals.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  for (const RoleSkill& s : role.skills) {
+    for (const std::string& m : s.members()) {
+      if (std::find(main_skills.begin(), main_skills.end(), m) == main_skills.end()) out.skills.push_back(m);
+    }
+  }
+  return out;
+}
+
+// Shares of the recent work sentences: those that are assigned or hedged, those that are
+// backend work (an API, a backend framework), and those that are each off-track role's own work.
+struct RecentWork {
+  double assigned = 0;
+  double backend = 0;
+  std::unordered_map<std::string, double> off_track;  // role id -> share
+};
+
+RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const PlacementWeights& w) {
+  RecentWork out;
+  auto signal_index = [&](std::string_view id) {
+    for (std::size_t i = 0; i < e.ladder.signals.size(); ++i) {
+      if (e.ladder.signals[i].id == id) return static_cast<std::uint32_t>(i);
+    }
+    return UINT32_MAX;
+  };
+  const std::uint32_t assigned_signal = signal_index("assigned-tasks");
+  const std::uint32_t api_signal = signal_index("api-development");
+  std::vector<std::pair<const Role*, OwnWork>> off_track;
+  for (const Role& r : e.ladder.roles) {
+    const Track* track = e.ladder.track(r.track);
+    if (track && !track->main) off_track.emplace_back(&r, own_work(r, e.ladder));
+  }
+  int total = 0, assigned = 0, backend = 0;
+  std::unordered_map<std::string, int> counts;
+  static const std::vector<const SkillEvidence*> kNone;
+  for (const WorkLine& line : e.work) {
+    if (!is_recent(e.profile.positions[line.position], e.today, w.recent_years)) continue;
+    ++total;
+    auto shows = [&](std::uint32_t s) { return std::find(line.signals.begin(), line.signals.end(), s) != line.signals.end(); };
+    assigned += line.hedged || shows(assigned_signal) ? 1 : 0;
+    auto it = tech.find(line.line->text);
+    const std::vector<const SkillEvidence*>& on_line = it == tech.end() ? kNone : it->second;
+    const std::string key = normalize_key(line.text);
+    std::vector<const SkillEvidence*> named;
+    for (const SkillEvidence* s : on_line) {
+      if (names(key, *s)) named.push_back(s);
+    }
+    const bool backend_work = shows(api_signal) || std::any_of(named.begin(), named.end(), [](const SkillEvidence* s) {
+      return s->skill->category == "framework" || s->skill->category == "api";
+    });
+    backend += backend_work ? 1 : 0;
+    for (const auto& [role, own] : off_track) {
+      bool is_own = std::any_of(own.signals.begin(), own.signals.end(), shows) ||
+                    std::any_of(named.begin(), named.end(), [&](const SkillEvidence* s) {
+                      return std::find(own.skills.begin(), own.skills.end(), s->skill->id) != own.skills.end();
+                    });
+      counts[role->id] += is_own ? 1 : 0;
+    }
+  }
+  if (total == 0) return out;
+  out.assigned = static_cast<double>(assigned) / total;
+  out.backend = static_cast<double>(backend) / total;
+  for (const auto& [id, n] : counts) out.off_track[id] = static_cast<double>(n) / total;
+  return out;
 }
 
 // "mentoring (L15), code review (L15)": the role's signals the work lines show.
@@ -67,12 +206,13 @@ std::string shown_signals(const Role& role, const ResumeEvidence& e, std::size_t
 }
 
 std::vector<std::string> reasons_for(const Role& role, const RoleFit& f, const ResumeEvidence& e,
-                                     const Role* title_role, const std::string& title) {
+                                     const Role* title_role, const std::string& title, double backend) {
   std::vector<std::string> reasons;
   std::string range = std::to_string(role.years.min) +
                       (role.years.max ? "-" + std::to_string(*role.years.max) : "+");
-  reasons.push_back(fixed(e.years) + " years of experience; " + role.title + " is typically " +
-                    range + " years");
+  std::string years = fixed(e.years) + " years of experience";
+  if (backend + 0.05 < e.years) years += " (" + fixed(backend) + " of them in technical work)";
+  reasons.push_back(years + "; " + role.title + " is typically " + range + " years");
   int core = 0, core_hands_on = 0;
   for (const RoleSkill& s : role.skills) {
     if (s.weight != Weight::kCore) continue;
@@ -136,25 +276,74 @@ const Role* role_for_title(const Ladder& ladder, const std::string& title, const
   return best;
 }
 
-Placement place(const ResumeEvidence& e) {
+Placement place(const ResumeEvidence& e, const PlacementWeights& w) {
   Placement out;
   const Position* current = current_position(e.profile);
   std::string title = current ? current->title : "";
   const Role* title_role = current ? role_for_title(e.ladder, current->title, current->company) : nullptr;
   std::vector<const Role*> roles = e.ladder.main_roles();
   if (roles.empty()) return out;
+  const auto tech = technical_lines(e);
+  const double years = backend_years(e, tech);
+  const RecentWork recent = recent_work(e, tech, w);
+  // The main track: the highest role whose support reaches the threshold; assigned work keeps
+  // a person at the first rung whatever the years (RUBRIC.md: "work is assigned").
   std::size_t placed = 0;
   for (std::size_t i = 0; i < roles.size(); ++i) {
-    out.fits.push_back(fit(*roles[i], e, title_role));
-    if (out.fits.back().support >= placement::kThreshold) placed = i;
+    out.fits.push_back(fit(*roles[i], e, title_role, years, w));
+    if (out.fits.back().support >= w.threshold && (i == 0 || recent.assigned < w.assigned_share)) placed = i;
   }
-  const Role& role = *roles[placed];
-  out.role = role.id;
-  out.title = role.title;
-  double next = placed + 1 < out.fits.size() ? out.fits[placed + 1].support : 0.0;
-  double confidence = out.fits[placed].support * (1.0 - 0.5 * next);
+  const Role* role = roles[placed];
+  double runner_up = placed + 1 < out.fits.size() ? out.fits[placed + 1].support : 0.0;
+  double support = out.fits[placed].support;
+  // Off the main track: the role whose own work fills most of the recent lines, when it fills
+  // enough of them and its evidence supports it.
+  const Role* off = nullptr;
+  double off_share = 0, off_score = 0, off_support = 0;
+  for (const Role* r : e.ladder.roles_by_track()) {
+    const Track* track = e.ladder.track(r->track);
+    if (track == nullptr || track->main) continue;
+    RoleFit f = fit(*r, e, title_role, years, w);
+    auto it = recent.off_track.find(r->id);
+    f.share = it == recent.off_track.end() ? 0 : it->second;
+    // Full stack is front end and back end together; the others' own work must outweigh the
+    // backend work of the same lines.
+    const bool full_stack = r->id == "full-stack-developer";
+    const double score = f.share + (f.title ? w.off_track_title : 0.0);
+    const bool dominates = full_stack ? score >= w.full_stack_share && recent.backend >= w.full_stack_share
+                                      : score >= w.off_track_share && score > recent.backend;
+    // The role whose own work weighs most wins; on a tie, the one the evidence supports more.
+    const bool better = off == nullptr || score > off_score + 1e-9 ||
+                        (score > off_score - 1e-9 && f.support > off_support);
+    if (dominates && f.support >= w.off_track_support && better) {
+      off = r;
+      off_score = score;
+      off_share = f.share;
+      off_support = f.support;
+    }
+    out.fits.push_back(f);
+  }
+  std::size_t placed_fit = placed;
+  if (off != nullptr) {
+    runner_up = support;
+    role = off;
+    for (std::size_t i = 0; i < out.fits.size(); ++i) {
+      if (out.fits[i].role == off->id) placed_fit = i;
+    }
+    support = out.fits[placed_fit].support;
+  }
+  out.role = role->id;
+  out.title = role->title;
+  double confidence = support * (1.0 - 0.5 * runner_up);
   out.confidence = std::round(std::clamp(confidence, 0.05, 0.99) * 100) / 100;
-  out.reasons = reasons_for(role, out.fits[placed], e, title_role, title);
+  out.reasons = reasons_for(*role, out.fits[placed_fit], e, title_role, title, years);
+  if (off != nullptr) {
+    out.reasons.push_back(fixed(off_share * 100, "%.0f") + "% of the recent work lines are " + off->title +
+                          " work (its own signals and skills)");
+  } else if (recent.assigned >= w.assigned_share) {
+    out.reasons.push_back(fixed(recent.assigned * 100, "%.0f") +
+                          "% of the recent work lines are assigned or hedged (\"under guidance\", \"as per the design\")");
+  }
   if (title_role) out.title_suggests = title_role->id;
   return out;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "assess/evidence.h"
+#include "rungs/placement_weights.h"
 #include "rungs/report.h"
 
 namespace rungs::assess {
@@ -17,7 +18,9 @@ const Position* current_position(const Profile& profile);
 // The role whose titles (or, at that company, grades) name `title`; the longest name wins.
 const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company);
 
-Placement place(const ResumeEvidence& evidence);
+// The role of the whole ladder the evidence supports (placement_weights.h says how), with every
+// role's fit, a confidence that says how far the winner is ahead, and reasons with cited lines.
+Placement place(const ResumeEvidence& evidence, const PlacementWeights& weights);
 
 }  // namespace rungs::assess
 

@@ -48,7 +48,14 @@ CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
     }
   }
   for (const std::string& id : q.signals) add_lines(a.evidence, e.signal(id).weak);
-  a.answer = strong >= q.yes_at ? Answer::kYes : (strong > 0 || weak > 0) ? Answer::kPartly : Answer::kNo;
+  // A clear yes needs `yes_at` signals shown in work, one of them a required one when the question
+  // names any ("business impact" needs numbers; "go-to expert" ownership or design documents).
+  const bool required = q.required.empty() || std::any_of(q.required.begin(), q.required.end(), [&](const std::string& id) {
+                          return !e.signal(id).strong.empty();
+                        });
+  a.answer = strong >= q.yes_at && required ? Answer::kYes
+             : (strong > 0 || weak > 0)     ? Answer::kPartly
+                                            : Answer::kNo;
   if (a.answer != Answer::kYes && missing != nullptr) a.next_step = next_step_for(*missing);
   return a;
 }

@@ -51,6 +51,24 @@ struct SignalFinder::Compiled {
   }
 };
 
+namespace {
+
+// The sentences of a line: split after ". " (not "Node.js", not "3.5") and at "; ".
+std::vector<std::string> sentences(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if ((text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') {
+      if (i > start) out.emplace_back(text.substr(start, i - start));
+      start = i + 2;
+    }
+  }
+  if (start < text.size()) out.emplace_back(text.substr(start));
+  return out;
+}
+
+}  // namespace
+
 SignalFinder::SignalFinder(const Ladder& ladder)
     : compiled_(std::make_unique<Compiled>()), signal_count_(ladder.signals.size()) {
   for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
@@ -61,7 +79,7 @@ SignalFinder::SignalFinder(const Ladder& ladder)
 
 SignalFinder::~SignalFinder() = default;
 
-std::vector<SignalLines> SignalFinder::find(const Profile& profile) const {
+std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<WorkLine>* work) const {
   std::vector<SignalLines> out(signal_count_);
   std::vector<std::uint32_t> found;
   std::vector<char> tried;
@@ -87,10 +105,27 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile) const {
     read({profile.person.headline, Section::kHeader, profile.person.headline_line}, false);
   }
   for (const TextLine& l : profile.summary) read(l, false);
-  for (const Position& p : profile.positions) {
+  for (std::size_t i = 0; i < profile.positions.size(); ++i) {
+    const Position& p = profile.positions[i];
     const bool internship = hedged(p.title);
     if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true, internship);
-    for (const TextLine& l : p.lines) read(l, true, internship);
+    for (const TextLine& l : p.lines) {
+      read(l, true, internship);
+      if (work == nullptr) continue;
+      for (std::string& sentence : sentences(l.text)) {
+        found.clear();
+        compiled_->find(sentence, found, tried);
+        WorkLine w{i, &l, std::move(sentence), internship, {}};
+        for (std::uint32_t id : found) {
+          if (id >= signal_count_) {
+            w.hedged = true;
+          } else {
+            w.signals.push_back(id);
+          }
+        }
+        work->push_back(std::move(w));
+      }
+    }
   }
   for (const Project& p : profile.projects) {
     for (const TextLine& l : p.lines) read(l, true);

@@ -1,4 +1,4 @@
-// rungs eval DIR [--format text|json] [--brief] [-o OUT] [--floor FILE] [--ladder FILE] [--taxonomy FILE]
+// rungs eval DIR [--format text|json] [--brief] [-o OUT] [--floor FILE] [--ladder FILE] [--taxonomy FILE] [--placement FILE]
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -20,6 +20,7 @@ struct EvalOptions {
   std::string floor;
   std::string ladder;
   std::string taxonomy;
+  std::string placement;
   bool brief = false;
 };
 
@@ -33,6 +34,7 @@ int run_eval(const EvalOptions& o) {
   AssessData data;
   data.ladder = o.ladder;
   data.taxonomy = o.taxonomy;
+  data.placement = o.placement;
   Result<Assessor> assessor = load_assessor(data);
   if (!assessor) return report_error(assessor.error());
   Result<EvalResult> result = evaluate_corpus(o.dir, *assessor);
@@ -61,6 +63,8 @@ void add_eval_command(CLI::App& app, Action& action) {
   cmd->add_flag("--brief", o->brief, "Text: the figures only, without each resume and its misses");
   cmd->add_option("--ladder", o->ladder, "Career ladder file (default: the bundled india-backend ladder)");
   cmd->add_option("--taxonomy", o->taxonomy, "Skill taxonomy (default: the bundled one)");
+  cmd->add_option("--placement", o->placement,
+                  "Placement weights (schema rungs.placement/1; default: the bundled data/placement.yaml)");
   cmd->callback([&action, o] { action = [o] { return run_eval(*o); }; });
 }
 

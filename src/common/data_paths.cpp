@@ -30,6 +30,8 @@ std::filesystem::path default_taxonomy_path() { return data_dir() / "skills" / "
 
 std::filesystem::path default_findings_path() { return data_dir() / "findings.yaml"; }
 
+std::filesystem::path default_placement_path() { return data_dir() / "placement.yaml"; }
+
 std::filesystem::path default_onet_config_path() { return data_dir() / "skills" / "onet.yaml"; }
 
 }  // namespace rungs

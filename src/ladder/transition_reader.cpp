@@ -1,5 +1,6 @@
 // Reads the checkpoints, transitions, growth tracks, promotion questions and certifications of a
 // ladder file.
+#include <algorithm>
 #include <set>
 
 #include "ladder/ladder_reading.h"
@@ -97,7 +98,7 @@ void read_growth_tracks(LadderContext& ctx, const YAML::Node& root, Ladder& ladd
 void read_promotion_questions(LadderContext& ctx, const YAML::Node& root, Ladder& ladder) {
   IdSet seen;
   YamlReader& in = ctx.in;
-  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals", "yes_at"},
+  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals", "yes_at", "requires"},
                   [&](const YAML::Node& node, const std::string& field) {
                     PromotionQuestion q;
                     q.id = in.string(node, "id", field, Need::kRequired).value_or("");
@@ -105,6 +106,13 @@ void read_promotion_questions(LadderContext& ctx, const YAML::Node& root, Ladder
                     q.signals = in.refs(node, "signals", field, Need::kRequired, ctx.known.signals,
                                         "signal");
                     q.yes_at = in.integer(node, "yes_at", field, Need::kOptional, 1).value_or(2);
+                    q.required = in.refs(node, "requires", field, Need::kOptional, ctx.known.signals, "signal");
+                    for (const std::string& id : q.required) {
+                      if (std::find(q.signals.begin(), q.signals.end(), id) == q.signals.end()) {
+                        in.error(node["requires"], field_path(field, "requires"),
+                                 "'" + id + "' is not one of the question's signals");
+                      }
+                    }
                     q.line = YamlReader::line_of(node);
                     if (in.claim_id(seen, q.id, node["id"], field_path(field, "id"), "question")) {
                       ladder.promotion_questions.push_back(std::move(q));

@@ -30,7 +30,7 @@ Json placement_json(const Placement& p) {
   Json fits = Json::array();
   for (const RoleFit& f : p.fits) {
     fits.push_back({{"role", f.role}, {"support", two_decimals(f.support)}, {"years", two_decimals(f.years)},
-                    {"skills", two_decimals(f.skills)}, {"signals", two_decimals(f.signals)},
+                    {"skills", two_decimals(f.skills)}, {"signals", two_decimals(f.signals)}, {"share", two_decimals(f.share)},
                     {"title", f.title}});
   }
   return {{"role", p.role},
