@@ -3,6 +3,7 @@
 // with a small pattern syntax:
 //   review*                 a word that starts with "review" (reviews, reviewed, reviewing)
 //   lead/led/leading a/the team/pod   one of the forms for that one word
+//   # ms                    "#" is any number ("800 ms", "40k rps", "31%" reads "31 percent")
 //   pull request|PR|code    one of the alternatives, each one or more words
 //   review* ... pull request|PR   the second part later in the same clause (at most 8 words on;
 //                           clauses end at ";" and at the end of a sentence)
@@ -23,6 +24,7 @@ namespace rungs {
 struct PatternForm {
   std::string text;
   bool prefix = false;
+  bool number = false;  // "#": any word that starts with a digit
 };
 
 // One word of a pattern: any of its forms ("lead/led/leading").

@@ -96,8 +96,14 @@ void no_numbers(const FindingRule& rule, const ResumeEvidence& e, Severity sever
 void listed_only(const FindingRule& rule, const ResumeEvidence& e, const Role& target, std::vector<Finding>& out) {
   std::vector<std::string> others;
   std::vector<TextLine> other_lines;
+  // Tools and technologies, not domains or practices: "E-commerce" or "Incident management" in a
+  // summary is no claim of a tool a recruiter would test.
+  static const std::vector<std::string_view> kTools = {
+      "language", "framework", "api", "database", "messaging", "cloud", "devops", "ci-cd", "testing",
+      "observability", "security", "data", "frontend", "mobile", "ai", "tool"};
   for (const SkillEvidence& s : e.skills) {
     if (s.evidence != Evidence::kListed || s.skill->origin != SkillOrigin::kCurated) continue;
+    if (std::find(kTools.begin(), kTools.end(), s.skill->category) == kTools.end()) continue;
     auto in_target = std::find_if(target.skills.begin(), target.skills.end(), [&](const RoleSkill& rs) {
       std::vector<std::string> members = rs.members();
       return std::find(members.begin(), members.end(), s.skill->id) != members.end();

@@ -1,6 +1,7 @@
 #include "assess/placement.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -85,27 +86,8 @@ bool names(const std::string& sentence_key, const SkillEvidence& s) {
   return std::any_of(s.via.begin(), s.via.end(), [&](const Skill* v) { return names(sentence_key, *v); });
 }
 
-// Backend years: the positions that name a technical skill in their title or lines (or have no
-// lines to judge by); years in an unrelated field are not backend years (RUBRIC.md).
-double backend_years(const ResumeEvidence& e, const TechLines& tech) {
-  std::vector<const Position*> counted;
-  for (const Position& p : e.profile.positions) {
-    if (p.volunteer) continue;
-    bool technical = p.lines.empty() || tech.contains(p.title);
-    for (const TextLine& l : p.lines) technical = technical || tech.contains(l.text);
-    if (technical) counted.push_back(&p);
-  }
-  return experience_years(counted, e.today);
-}
-
-// Whether a position is recent: ongoing, or ended within `years` of today.
-bool is_recent(const Position& p, YearMonth today, double years) {
-  if (p.dates.present || !p.dates.end) return true;
-  const int months = (today.year - p.dates.end->year) * 12 + (today.month - std::max(1, p.dates.end->month));
-  return months <= years * 12;
-}
-
-// The off-track role's own work: its signals and skills that no main-track role asks for (core).
+// The off-track role's own work: its signals no main-track role shows, and its core skills no
+// main-track role has as core.
 struct OwnWork {
   std::vector<std::uint32_t> signals;
   std::vector<std::string> skills;
@@ -128,6 +110,7 @@ OwnWork own_work(const Role& role, const Ladder& ladder) {
     }
   }
   for (const RoleSkill& s : role.skills) {
+    if (s.weight != Weight::kCore) continue;  // a useful skill (AWS for DevOps) is shared too widely
     for (const std::string& m : s.members()) {
       if (std::find(main_skills.begin(), main_skills.end(), m) == main_skills.end()) out.skills.push_back(m);
     }
@@ -135,12 +118,64 @@ OwnWork own_work(const Role& role, const Ladder& ladder) {
   return out;
 }
 
+// Years in the field: the positions that name a technical skill in their title or lines, or show
+// the work of an off-track role of the ladder (managing engineers, hiring), or have no lines to
+// judge by; years in an unrelated field (mechanical design) are not backend years (RUBRIC.md).
+double field_years(const ResumeEvidence& e, const TechLines& tech) {
+  std::vector<std::uint32_t> off_track_signals;
+  for (const Role& r : e.ladder.roles) {
+    const Track* track = e.ladder.track(r.track);
+    if (track == nullptr || track->main) continue;
+    for (std::uint32_t s : own_work(r, e.ladder).signals) off_track_signals.push_back(s);
+  }
+  std::vector<bool> shows_work(e.profile.positions.size(), false);
+  for (const WorkLine& w : e.work) {
+    for (std::uint32_t s : w.signals) {
+      if (std::find(off_track_signals.begin(), off_track_signals.end(), s) != off_track_signals.end()) {
+        shows_work[w.position] = true;
+      }
+    }
+  }
+  std::vector<const Position*> counted;
+  for (std::size_t i = 0; i < e.profile.positions.size(); ++i) {
+    const Position& p = e.profile.positions[i];
+    if (p.volunteer) continue;
+    bool relevant = p.lines.empty() || shows_work[i] || tech.contains(p.title);
+    for (const TextLine& l : p.lines) relevant = relevant || tech.contains(l.text);
+    if (relevant) counted.push_back(&p);
+  }
+  return experience_years(counted, e.today);
+}
+
+// Whether a position is recent: ongoing, or ended within `years` of today.
+bool is_recent(const Position& p, YearMonth today, double years) {
+  if (p.dates.present || !p.dates.end) return true;
+  const int months = (today.year - p.dates.end->year) * 12 + (today.month - std::max(1, p.dates.end->month));
+  return months <= years * 12;
+}
+
+// "Environment : Java 8, Spring MVC": a label of up to three words, then a colon and a value.
+bool is_field(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 30 || colon + 1 == text.size()) return false;
+  int words = 1;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = text[i];
+    if (c == ' ' && i > 0 && text[i - 1] != ' ' && i + 1 < colon && text[i + 1] != ' ') ++words;
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '&' && c != '/') return false;
+  }
+  return words <= 3;
+}
+
 // Shares of the recent work sentences: those that are assigned or hedged, those that are
 // backend work (an API, a backend framework), and those that are each off-track role's own work.
 struct RecentWork {
   double assigned = 0;
   double backend = 0;
-  std::unordered_map<std::string, double> off_track;  // role id -> share
+  std::unordered_map<std::string, double> off_track;  // role id -> share of its own work
+  // main-track role id -> off-track role id -> share of sentences that show the main role's
+  // signals (or backend work) and are not the off-track role's own work
+  std::unordered_map<std::string, std::unordered_map<std::string, double>> main;
 };
 
 RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const PlacementWeights& w) {
@@ -158,14 +193,19 @@ RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const Pla
     const Track* track = e.ladder.track(r.track);
     if (track && !track->main) off_track.emplace_back(&r, own_work(r, e.ladder));
   }
+  std::vector<std::pair<const Role*, std::vector<std::uint32_t>>> main_roles;
+  for (const Role* r : e.ladder.main_roles()) {
+    std::vector<std::uint32_t> ids;
+    for (const std::string& id : r->signals) ids.push_back(signal_index(id));
+    main_roles.emplace_back(r, std::move(ids));
+  }
   int total = 0, assigned = 0, backend = 0;
   std::unordered_map<std::string, int> counts;
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> main_counts;
   static const std::vector<const SkillEvidence*> kNone;
   for (const WorkLine& line : e.work) {
     if (!is_recent(e.profile.positions[line.position], e.today, w.recent_years)) continue;
-    ++total;
     auto shows = [&](std::uint32_t s) { return std::find(line.signals.begin(), line.signals.end(), s) != line.signals.end(); };
-    assigned += line.hedged || shows(assigned_signal) ? 1 : 0;
     auto it = tech.find(line.line->text);
     const std::vector<const SkillEvidence*>& on_line = it == tech.end() ? kNone : it->second;
     const std::string key = normalize_key(line.text);
@@ -173,6 +213,11 @@ RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const Pla
     for (const SkillEvidence* s : on_line) {
       if (names(key, *s)) named.push_back(s);
     }
+    // Only sentences that say something about the work count: not "Team Size : 12", nor the
+    // "Environment : Java 8, Spring MVC, Oracle" of a service-company project block.
+    if ((!line.hedged && line.signals.empty() && named.empty()) || is_field(line.line->text)) continue;
+    ++total;
+    assigned += line.hedged || shows(assigned_signal) ? 1 : 0;
     const bool backend_work = shows(api_signal) || std::any_of(named.begin(), named.end(), [](const SkillEvidence* s) {
       return s->skill->category == "framework" || s->skill->category == "api";
     });
@@ -183,12 +228,19 @@ RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const Pla
                       return std::find(own.skills.begin(), own.skills.end(), s->skill->id) != own.skills.end();
                     });
       counts[role->id] += is_own ? 1 : 0;
+      if (is_own) continue;
+      for (const auto& [main_role, ids] : main_roles) {
+        main_counts[main_role->id][role->id] += backend_work || std::any_of(ids.begin(), ids.end(), shows) ? 1 : 0;
+      }
     }
   }
   if (total == 0) return out;
   out.assigned = static_cast<double>(assigned) / total;
   out.backend = static_cast<double>(backend) / total;
   for (const auto& [id, n] : counts) out.off_track[id] = static_cast<double>(n) / total;
+  for (const auto& [main_id, by_off] : main_counts) {
+    for (const auto& [off_id, n] : by_off) out.main[main_id][off_id] = static_cast<double>(n) / total;
+  }
   return out;
 }
 
@@ -284,15 +336,24 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w) {
   std::vector<const Role*> roles = e.ladder.main_roles();
   if (roles.empty()) return out;
   const auto tech = technical_lines(e);
-  const double years = backend_years(e, tech);
+  const double years = field_years(e, tech);
   const RecentWork recent = recent_work(e, tech, w);
   // The main track: the highest role whose support reaches the threshold; assigned work keeps
   // a person at the first rung whatever the years (RUBRIC.md: "work is assigned").
-  std::size_t placed = 0;
+  // When no role reaches the threshold, the best supported one (a manager's or an architect's
+  // main-track evidence is thin at every rung, not absent).
+  std::size_t placed = 0, best = 0;
+  bool reached = false;
   for (std::size_t i = 0; i < roles.size(); ++i) {
     out.fits.push_back(fit(*roles[i], e, title_role, years, w));
-    if (out.fits.back().support >= w.threshold && (i == 0 || recent.assigned < w.assigned_share)) placed = i;
+    const bool allowed = i == 0 || recent.assigned < w.assigned_share;
+    if (out.fits.back().support >= w.threshold && allowed) {
+      placed = i;
+      reached = true;
+    }
+    if (allowed && out.fits.back().support > out.fits[best].support) best = i;
   }
+  if (!reached) placed = best;
   const Role* role = roles[placed];
   double runner_up = placed + 1 < out.fits.size() ? out.fits[placed + 1].support : 0.0;
   double support = out.fits[placed].support;
@@ -310,8 +371,15 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w) {
     // backend work of the same lines.
     const bool full_stack = r->id == "full-stack-developer";
     const double score = f.share + (f.title ? w.off_track_title : 0.0);
+    // The main-track work it must outweigh: the sentences that are backend work or show the placed
+    // role's signals and are not this role's own work (an architect's CI/CD and Kubernetes lines
+    // sit beside architecture reviews and stack decisions; "built Airflow pipelines" is data work).
+    double main_work = 0;
+    if (auto m = recent.main.find(role->id); m != recent.main.end()) {
+      if (auto o = m->second.find(r->id); o != m->second.end()) main_work = o->second;
+    }
     const bool dominates = full_stack ? score >= w.full_stack_share && recent.backend >= w.full_stack_share
-                                      : score >= w.off_track_share && score > recent.backend;
+                                      : score >= w.off_track_share && score > main_work;
     // The role whose own work weighs most wins; on a tie, the one the evidence supports more.
     const bool better = off == nullptr || score > off_score + 1e-9 ||
                         (score > off_score - 1e-9 && f.support > off_support);

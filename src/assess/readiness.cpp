@@ -70,9 +70,11 @@ const Role* next_main_role(const Ladder& ladder, const Role& from) {
   return nullptr;
 }
 
+// RUBRIC.md: ready with 3 or more clear yes; almost with 2 yes, or 1 yes and enough partly (yes
+// plus partly reach three); not-yet otherwise, however many partly answers there are.
 Verdict verdict_for(int yes, int partly) {
   if (yes >= 3) return Verdict::kReady;
-  if (yes == 2 || yes + partly >= 3) return Verdict::kAlmost;
+  if (yes == 2 || (yes == 1 && yes + partly >= 3)) return Verdict::kAlmost;
   return Verdict::kNotYet;
 }
 

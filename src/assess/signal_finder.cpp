@@ -20,7 +20,9 @@ struct SignalFinder::Compiled {
     const auto id = static_cast<std::uint32_t>(patterns.size());
     for (const std::vector<PatternWord>& alt : parsed->parts.front()) {
       for (const PatternForm& form : alt.front().forms) {
-        if (form.prefix) {
+        if (form.number) {
+          for (char d = '0'; d <= '9'; ++d) by_first_prefix.emplace_back(std::string(1, d), id);
+        } else if (form.prefix) {
           by_first_prefix.emplace_back(form.text, id);
         } else {
           by_first_word[form.text].push_back(id);

@@ -26,7 +26,10 @@ std::vector<std::string> words_of(std::string_view text, bool keep_star) {
 
 bool word_matches(const PatternWord& w, const std::string& word) {
   for (const PatternForm& f : w.forms) {
-    if (f.prefix ? word.starts_with(f.text) : word == f.text) return true;
+    if (f.number ? !word.empty() && word[0] >= '0' && word[0] <= '9'
+                 : f.prefix ? word.starts_with(f.text) : word == f.text) {
+      return true;
+    }
   }
   return false;
 }
@@ -80,7 +83,8 @@ Result<PhrasePattern> parse_phrase_pattern(std::string_view phrase) {
             return invalid_input("phrase '" + std::string(phrase) +
                                  "': every form of a word needs a letter, and '*' may only end one");
           }
-          word.forms.push_back({std::move(form), prefix});
+          const bool number = form == "#";
+          word.forms.push_back({number ? "" : std::move(form), prefix, number});
           if (slash == std::string::npos) break;
           at = slash + 1;
         }

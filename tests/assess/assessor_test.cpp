@@ -17,7 +17,8 @@ TEST(Assessor, VerdictFollowsTheYesToMostRule) {
   EXPECT_EQ(verdict_for(5, 0), Verdict::kReady);
   EXPECT_EQ(verdict_for(2, 0), Verdict::kAlmost);
   EXPECT_EQ(verdict_for(1, 2), Verdict::kAlmost);
-  EXPECT_EQ(verdict_for(0, 3), Verdict::kAlmost);
+  EXPECT_EQ(verdict_for(1, 3), Verdict::kAlmost);
+  EXPECT_EQ(verdict_for(0, 3), Verdict::kNotYet);  // RUBRIC.md: partly answers alone are not almost
   EXPECT_EQ(verdict_for(1, 1), Verdict::kNotYet);
   EXPECT_EQ(verdict_for(0, 0), Verdict::kNotYet);
 }

@@ -1,0 +1,170 @@
+// The examples of issue 14, as resumes of our own in those layouts and wordings: placement on
+// every role of the ladder, the five answers in any wording, and findings that never contradict
+// the resume.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "assess/assessor_fixture.h"
+
+namespace rungs {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+Report assess_text(const std::string& text) {
+  auto profile = read_profile_bytes(text, "resume.md");
+  EXPECT_TRUE(profile) << profile.error().to_string();
+  auto report = testing::bundled_assessor().assess(*profile, {"", {2026, 11}});
+  EXPECT_TRUE(report) << report.error().to_string();
+  return report ? *report : Report{};
+}
+
+Answer answer(const Report& r, const std::string& id) {
+  for (const CriterionAnswer& a : r.readiness.criteria) {
+    if (a.id == id) return a.answer;
+  }
+  ADD_FAILURE() << "no answer " << id;
+  return Answer::kNo;
+}
+
+std::vector<std::string> finding_ids(const Report& r) {
+  std::vector<std::string> ids;
+  for (const Finding& f : r.findings) ids.push_back(f.id);
+  return ids;
+}
+
+TEST(VerdictExamples, EngineeringManagerOfThreeTeams) {
+  Report r = assess_text(R"(# Deepa Iyer
+Engineering Manager | Bengaluru
+
+## Experience
+### Engineering Manager - PhonePe, Bengaluru (Apr 2021 - Present)
+- Manage three teams (22 engineers) through three tech leads; own headcount and delivery.
+- Hiring: designed the interview loop and ran 120 interviews a year.
+- Set quarterly OKRs with product; run half-yearly performance reviews and promotion cases.
+- One-on-ones with every engineer; grew two engineers into tech leads.
+
+### Senior Software Engineer - Flipkart, Bengaluru (Jun 2014 - Mar 2021)
+- Designed the order service in Java; 20k orders a minute at peak.
+- Mentored five engineers and reviewed their pull requests.
+)");
+  EXPECT_EQ(r.placement.role, "engineering-manager");
+}
+
+TEST(VerdictExamples, PlatformEngineerWhoBuiltCiCdForThirtyServices) {
+  Report r = assess_text(R"(# Arjun Das
+## Experience
+### Platform Engineer - Freshworks, Chennai (Jan 2022 - Present)
+- Built the CI/CD pipelines for 30 services with GitHub Actions and Argo CD.
+- Provisioned the AWS accounts and EKS clusters with Terraform modules.
+- Packaged every service as Helm charts; on-call for the platform with Prometheus alerting.
+- Set SLOs and dashboards for the deploy pipeline; cut deploy time from 40 to 8 minutes.
+
+### Software Engineer - Zoho, Chennai (Jul 2019 - Dec 2021)
+- Built REST APIs in Node.js for the invoicing service.
+)");
+  EXPECT_EQ(r.placement.role, "devops-engineer");
+}
+
+TEST(VerdictExamples, BackendDeveloperWhoSpentTwoYearsOnPipelines) {
+  Report r = assess_text(R"(# Sana Khan
+## Experience
+### Data Engineer - Meesho, Bengaluru (Nov 2024 - Present)
+- Built batch pipelines on Airflow (140 DAGs) that feed the Snowflake warehouse.
+- Wrote the dbt models for orders and payments, with tests on every model.
+- Moved the heavy joins to Spark jobs on EMR; nightly run from 5 hours to 70 minutes.
+- Modelled the clickstream data into star schemas for the analytics team.
+
+### Software Engineer - Meesho, Bengaluru (Aug 2021 - Oct 2024)
+- Built Django REST APIs for the seller dashboard on PostgreSQL.
+)");
+  EXPECT_EQ(r.placement.role, "data-engineer");
+}
+
+TEST(VerdictExamples, TerseSeniorWithStrongNumbers) {
+  Report r = assess_text(R"(# Rahul Nair
+## Experience
+### SDE-3 - Swiggy, Bengaluru (Jan 2022 - Present)
+- Owner of the ETA service (Go). Cut p99 from 800 ms to 120 ms.
+- Scaled dispatch to 40k rps. Designed the sharding; wrote the design doc.
+- Mentor 3 SDE-1s. Review most PRs on the team.
+- On-call lead; wrote RCAs for 6 SEV-1s.
+
+### SDE-2 - Ola, Bengaluru (Jun 2019 - Dec 2021)
+- Built the fare APIs in Go and PostgreSQL; 12k requests a second.
+- Migrated the fare store from MySQL to PostgreSQL with zero downtime.
+)");
+  EXPECT_EQ(r.placement.role, "senior-backend-developer");
+}
+
+TEST(VerdictExamples, InfosysSystemsEngineerUnderGuidanceIsJunior) {
+  Report r = assess_text(R"(# Karthik S
+Systems Engineer | Infosys | Mysuru
+
+## Experience
+### Systems Engineer - Infosys, Mysuru (May 2025 - Present)
+- Fixed bugs in the billing module under guidance of senior developers.
+- Developed REST endpoints as per the design given by the module lead.
+- Supported UAT and wrote unit test cases for the assigned modules.
+
+### Intern - Infosys, Mysuru (Jan 2025 - Apr 2025)
+- Built a simple leave-request module as part of the internship project.
+)");
+  EXPECT_EQ(r.placement.role, "junior-backend-developer");
+  EXPECT_EQ(r.readiness.verdict, Verdict::kNotYet);
+  EXPECT_NE(answer(r, "impact-projects"), Answer::kYes);  // an internship module is not business impact
+}
+
+TEST(VerdictExamples, AnswersInAnyWording) {
+  Report r = assess_text(R"(# Meera
+## Experience
+### Senior Software Engineer - Razorpay, Bengaluru (Jan 2020 - Present)
+- Do code-reviews for the pod and run the team's weekly code-review clinic.
+- I review most backend pull requests myself; wrote the runbooks and ADRs for the ledger.
+- Introduced contract testing with Pact and added OpenTelemetry tracing to six services.
+- Speaker at GopherCon India 2025; maintainer of an open-source Go library with 600 GitHub stars.
+- Mentored four new joiners.
+)");
+  EXPECT_EQ(answer(r, "collaboration"), Answer::kYes);
+  EXPECT_EQ(answer(r, "continuous-improvement"), Answer::kYes);
+  EXPECT_EQ(answer(r, "visibility"), Answer::kYes);
+  for (const char* id : {"no-code-review", "no-documentation", "no-visibility", "no-testing"}) {
+    EXPECT_THAT(finding_ids(r), Not(Contains(id))) << id;
+  }
+}
+
+TEST(VerdictExamples, FindingsNeverContradictTheResume) {
+  Report r = assess_text(R"(# Vivek
+## Experience
+### Backend Developer - Cred, Bengaluru (Jan 2021 - Present)
+- Grew the payments app's pytest suites from 300 to 1,400 tests.
+- Prepared KT documents for new joiners.
+
+## Certifications
+- AWS Certified Developer – Associate
+- Oracle Certified Professional, Java SE 11 Developer
+)");
+  for (const char* id : {"no-testing", "no-documentation", "no-certification"}) {
+    EXPECT_THAT(finding_ids(r), Not(Contains(id))) << id;
+  }
+}
+
+TEST(VerdictExamples, SeniorTitleOverVagueBulletsIsAMismatch) {
+  Report r = assess_text(R"(# Srikanth
+Senior Software Engineer
+
+## Experience
+### Senior Software Engineer - Vertisoft, Hyderabad (Jan 2021 - Present)
+- Worked on development of REST APIs using Spring Boot.
+- Involved in requirement gathering and analysis meetings.
+- Responsible for bug fixing and enhancements as per the requirement.
+- Part of the team that attended daily stand-up calls.
+)");
+  EXPECT_THAT(r.placement.role, ::testing::AnyOf("junior-backend-developer", "backend-developer"));
+  EXPECT_THAT(finding_ids(r), Contains("title-evidence-mismatch"));
+  EXPECT_THAT(finding_ids(r), Contains("vague-bullets"));
+}
+
+}  // namespace
+}  // namespace rungs
