@@ -118,6 +118,7 @@ struct PromotionQuestion {
   std::string question;
   std::vector<std::string> signals;
   int yes_at = 2;  // how many of its signals work lines must show for a clear yes
+  std::vector<std::string> checkpoints;  // milestones that build what a "no" lacks
   std::vector<std::string> required;  // `requires`: a clear yes also needs one of these shown (empty: none)
   int line = 0;
 };

@@ -28,10 +28,14 @@ struct Path {
   std::string from;
   std::string to;
   int total_months = 0;
+  bool usual = false;  // every step is on the main track: the ladder's own route
   std::vector<PathStep> steps;  // excludes the start: from == to gives no steps
 };
 
 // The best route and the close alternatives (at most two, each within kCloseRatio of the best).
+// The main-track route, when there is one, is always offered: as the best, or as an alternative
+// marked `usual` however long it is (the seed's route Senior -> Lead -> Architect is never hidden
+// behind shorter detours through DevOps or Cloud).
 struct Route {
   Path best;
   std::vector<Path> alternatives;

@@ -20,15 +20,33 @@ std::string lower_first(std::string s) {
   return s;
 }
 
-// A concrete next step for a signal the resume does not show in its work.
-std::string next_step_for(const Signal& s) {
-  std::string out = "Add a bullet that shows '" + lower_first(s.name) + "': the work and its result";
-  if (!s.phrases.empty()) {
-    out += " (in words like '" + s.phrases[0] + "'";
-    if (s.phrases.size() > 1) out += " or '" + s.phrases[1] + "'";
-    out += ")";
+std::string quoted(const TextLine& l) {
+  std::string text = l.text.size() > 90 ? l.text.substr(0, 87) + "..." : l.text;
+  return (l.line > 0 ? "L" + std::to_string(l.line) + " " : std::string()) + "'" + text + "'";
+}
+
+// What a coach would say next, in two cases. The work is there but reads as a claim or as
+// assigned work (a summary line, a hedged bullet): write it up as your own, citing the line that
+// hints at it. The work is not there: build it first, through the question's checkpoint. Never
+// "add words" without the work.
+std::string next_step_for(const PromotionQuestion& q, const Signal* missing, const ResumeEvidence& e) {
+  for (const std::string& id : q.signals) {
+    const SignalLines& lines = e.signal(id);
+    const Signal* s = e.ladder.signal(id);
+    if (!lines.strong.empty() || lines.weak.empty() || s == nullptr) continue;
+    return quoted(lines.weak.front()) + " hints at '" + lower_first(s->name) +
+           "', but reads as a claim or as assigned work. If the work was yours, write it up as a bullet of " +
+           "the position: what you did, at what scale, and what changed.";
   }
-  return out + ".";
+  for (const std::string& id : q.checkpoints) {
+    if (const Checkpoint* c = e.ladder.checkpoint(id)) {
+      std::string done = c->done_when;
+      while (!done.empty() && done.back() == '.') done.pop_back();
+      return "Nothing in your work shows it yet. Build it first: " + lower_first(c->title) + " (done when: " +
+             lower_first(done) + ").";
+    }
+  }
+  return "Nothing in your work shows it yet" + (missing ? ": " + lower_first(missing->name) : std::string()) + ".";
 }
 
 CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
@@ -56,7 +74,7 @@ CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
   a.answer = strong >= q.yes_at && required ? Answer::kYes
              : (strong > 0 || weak > 0)     ? Answer::kPartly
                                             : Answer::kNo;
-  if (a.answer != Answer::kYes && missing != nullptr) a.next_step = next_step_for(*missing);
+  if (a.answer != Answer::kYes) a.next_step = next_step_for(q, missing, e);
   return a;
 }
 

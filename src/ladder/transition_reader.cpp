@@ -98,7 +98,7 @@ void read_growth_tracks(LadderContext& ctx, const YAML::Node& root, Ladder& ladd
 void read_promotion_questions(LadderContext& ctx, const YAML::Node& root, Ladder& ladder) {
   IdSet seen;
   YamlReader& in = ctx.in;
-  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals", "yes_at", "requires"},
+  in.for_each_map(root, "promotion_questions", "", Need::kRequired, {"id", "question", "signals", "yes_at", "requires", "checkpoints"},
                   [&](const YAML::Node& node, const std::string& field) {
                     PromotionQuestion q;
                     q.id = in.string(node, "id", field, Need::kRequired).value_or("");
@@ -107,6 +107,7 @@ void read_promotion_questions(LadderContext& ctx, const YAML::Node& root, Ladder
                                         "signal");
                     q.yes_at = in.integer(node, "yes_at", field, Need::kOptional, 1).value_or(2);
                     q.required = in.refs(node, "requires", field, Need::kOptional, ctx.known.signals, "signal");
+                    q.checkpoints = in.refs(node, "checkpoints", field, Need::kOptional, ctx.known.checkpoints, "checkpoint");
                     for (const std::string& id : q.required) {
                       if (std::find(q.signals.begin(), q.signals.end(), id) == q.signals.end()) {
                         in.error(node["requires"], field_path(field, "requires"),

@@ -45,6 +45,12 @@ Path path_of(const Ladder& ladder, const std::string& from, const std::string& t
   Path p;
   p.from = from;
   p.to = to;
+  const Track* main = ladder.main_track();
+  p.usual = main != nullptr && std::all_of(chain.begin(), chain.end(), [&](const Transition* t) {
+              const Role* a = ladder.role(t->from);
+              const Role* b = ladder.role(t->to);
+              return a && b && a->track == main->id && b->track == main->id;
+            });
   for (const Transition* t : chain) {
     const Role* role = ladder.role(t->to);
     PathStep s;
@@ -103,6 +109,13 @@ Result<Route> find_route(const Ladder& ladder, const std::string& from, const st
   route.best = paths.front();
   for (std::size_t i = 1; i < paths.size() && route.alternatives.size() < kMaxAlternatives; ++i) {
     if (paths[i].total_months <= route.best.total_months * kCloseRatio) route.alternatives.push_back(paths[i]);
+  }
+  auto usual = std::find_if(paths.begin(), paths.end(), [](const Path& p) { return p.usual; });
+  const bool offered = route.best.usual || std::any_of(route.alternatives.begin(), route.alternatives.end(),
+                                                       [](const Path& p) { return p.usual; });
+  if (usual != paths.end() && !offered) {
+    if (route.alternatives.size() >= kMaxAlternatives) route.alternatives.pop_back();
+    route.alternatives.push_back(*usual);
   }
   return route;
 }

@@ -83,7 +83,8 @@ Json path_json(const Path& p) {
                      {"typical_months", s.typical_months}, {"focus", s.focus},
                      {"checkpoints", s.checkpoints}, {"certifications", s.certifications}});
   }
-  return {{"from", p.from}, {"to", p.to}, {"total_months", p.total_months}, {"steps", std::move(steps)}};
+  return {{"from", p.from}, {"to", p.to}, {"total_months", p.total_months}, {"usual", p.usual},
+          {"steps", std::move(steps)}};
 }
 
 Json route_json(const Route& r) {

@@ -88,7 +88,8 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     for (const Path& p : r.path->alternatives) {
       std::string via;
       for (const PathStep& s : p.steps) via += (via.empty() ? "" : " -> ") + s.title;
-      out += "- Alternative: " + via + ", " + std::to_string(p.total_months) + " months\n";
+      out += std::string(p.usual ? "- Alternative, the usual route: " : "- Alternative: ") + via + ", " +
+             std::to_string(p.total_months) + " months\n";
     }
   } else if (!r.path_note.empty()) {
     out += "\n## Path\n\n" + escape(r.path_note) + "\n";

@@ -133,7 +133,9 @@ std::string render_route_text(const Route& route, const Ladder& ladder, std::siz
     return out;
   };
   std::string out = one(route.best, "Path");
-  for (const Path& p : route.alternatives) out += "\n" + one(p, "Alternative");
+  for (const Path& p : route.alternatives) {
+    out += "\n" + one(p, p.usual ? "Alternative, the usual route up the main track" : "Alternative");
+  }
   return out;
 }
 

@@ -166,5 +166,30 @@ Senior Software Engineer
   EXPECT_THAT(finding_ids(r), Contains("vague-bullets"));
 }
 
+TEST(VerdictExamples, NextStepsAreACoachsNotKeywords) {
+  Report r = assess_text(R"(# Karthik S
+## Experience
+### Systems Engineer - Infosys, Mysuru (May 2025 - Present)
+- Developed REST endpoints as per the design given by the module lead.
+)");
+  const CriterionAnswer* impact = nullptr;
+  const CriterionAnswer* visibility = nullptr;
+  for (const CriterionAnswer& a : r.readiness.criteria) {
+    if (a.id == "impact-projects") impact = &a;
+    if (a.id == "visibility") visibility = &a;
+  }
+  ASSERT_NE(impact, nullptr);
+  ASSERT_NE(visibility, nullptr);
+  // The work is there but hedged: cite the line and say how to write it up.
+  EXPECT_NE(impact->next_step.find("L4 'Developed REST endpoints"), std::string::npos) << impact->next_step;
+  EXPECT_NE(impact->next_step.find("what you did, at what scale, and what changed"), std::string::npos);
+  // The work is not there: the checkpoint that builds it, never "add words".
+  EXPECT_NE(visibility->next_step.find("Build it first: share one piece of your work in public"), std::string::npos)
+      << visibility->next_step;
+  for (const CriterionAnswer& a : r.readiness.criteria) {
+    EXPECT_EQ(a.next_step.find("in words like"), std::string::npos) << a.next_step;
+  }
+}
+
 }  // namespace
 }  // namespace rungs

@@ -17,7 +17,24 @@ TEST(PathCommand, RouteWithMonthsCheckpointsAndAlternatives) {
   EXPECT_TRUE(r.out.starts_with("Path: Senior Backend Developer -> Solutions Architect, 54 months\n")) << r.out;
   EXPECT_THAT(r.out, HasSubstr("  1. DevOps Engineer: 18 months\n"));
   EXPECT_THAT(r.out, HasSubstr("Checkpoints: Implement CI/CD for a backend system"));
-  EXPECT_THAT(r.out, HasSubstr("Alternative: Senior Backend Developer -> Solutions Architect, 84 months"));
+  // The seed's own route (Senior -> Technical Lead -> Solutions Architect) is always offered.
+  EXPECT_THAT(r.out, HasSubstr("Alternative, the usual route up the main track: Senior Backend Developer -> "
+                               "Solutions Architect, 84 months"));
+}
+
+TEST(PathCommand, TheMainTrackRouteIsOfferedHoweverLong) {
+  RunResult r = run_rungs({"path", "--from", "backend-developer", "--to", "solutions-architect", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  bool usual = doc["path"]["usual"].get<bool>();
+  std::vector<std::string> roles;
+  for (const auto& alt : doc["path"]["alternatives"]) {
+    if (!alt["usual"].get<bool>()) continue;
+    usual = true;
+    for (const auto& s : alt["steps"]) roles.push_back(s["role"]);
+  }
+  EXPECT_TRUE(usual);
+  EXPECT_EQ(roles, (std::vector<std::string>{"senior-backend-developer", "technical-lead", "solutions-architect"}));
 }
 
 TEST(PathCommand, JsonFromAResume) {
