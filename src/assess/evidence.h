@@ -16,10 +16,12 @@
 namespace rungs::assess {
 
 // The lines showing one ladder signal. Strong lines are work (positions, projects,
-// achievements); weak lines are claims (headline, summary, certifications).
+// achievements); weak lines are claims (headline, summary, certifications); hedged lines are
+// work that a hedge lowers (assigned work counts toward a level, not toward a promotion answer).
 struct SignalLines {
   std::vector<TextLine> strong;
-  std::vector<TextLine> weak;
+  std::vector<TextLine> weak;    // claims: headline, summary, certifications
+  std::vector<TextLine> hedged;  // work lines a hedge lowers ("under guidance", an internship)
 };
 
 // One sentence of a position's line as the signal finder read it: which signals it shows, and

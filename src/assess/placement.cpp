@@ -38,7 +38,7 @@ double signals_fit(const Role& role, const ResumeEvidence& e, const PlacementWei
   double shown = 0;
   for (const std::string& id : role.signals) {
     const SignalLines& lines = e.signal(id);
-    shown += !lines.strong.empty() ? 1.0 : !lines.weak.empty() ? w.weak_signal : 0.0;
+    shown += !lines.strong.empty() ? 1.0 : !lines.weak.empty() || !lines.hedged.empty() ? w.weak_signal : 0.0;
   }
   double share = shown / static_cast<double>(role.signals.size());
   return std::min(1.0, share / w.signals_enough);

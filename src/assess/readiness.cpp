@@ -33,8 +33,8 @@ std::string next_step_for(const PromotionQuestion& q, const Signal* missing, con
   for (const std::string& id : q.signals) {
     const SignalLines& lines = e.signal(id);
     const Signal* s = e.ladder.signal(id);
-    if (!lines.strong.empty() || lines.weak.empty() || s == nullptr) continue;
-    return quoted(lines.weak.front()) + " hints at '" + lower_first(s->name) +
+    if (!lines.strong.empty() || (lines.weak.empty() && lines.hedged.empty()) || s == nullptr) continue;
+    return quoted(lines.hedged.empty() ? lines.weak.front() : lines.hedged.front()) + " hints at '" + lower_first(s->name) +
            "', but reads as a claim or as assigned work. If the work was yours, write it up as a bullet of " +
            "the position: what you did, at what scale, and what changed.";
   }

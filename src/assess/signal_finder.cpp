@@ -97,7 +97,7 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
     const bool hedge = title_hedged || std::find(found.begin(), found.end(), static_cast<std::uint32_t>(signal_count_)) != found.end();
     for (std::uint32_t id : found) {
       if (id >= signal_count_) continue;
-      std::vector<TextLine>& lines = strong && !hedge ? out[id].strong : out[id].weak;
+      std::vector<TextLine>& lines = !strong ? out[id].weak : hedge ? out[id].hedged : out[id].strong;
       bool seen = std::any_of(lines.begin(), lines.end(),
                               [&](const TextLine& l) { return l.line == line.line && l.text == line.text; });
       if (!seen) lines.push_back(line);
