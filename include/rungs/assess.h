@@ -19,6 +19,7 @@ namespace rungs {
 
 namespace assess {
 class SignalFinder;
+struct PlacementModel;
 }
 
 struct AssessOptions {
@@ -66,6 +67,7 @@ class Assessor {
   std::vector<FindingRule> rules_;
   PlacementWeights weights_;
   std::unique_ptr<assess::SignalFinder> signals_;
+  std::unique_ptr<assess::PlacementModel> placement_;
 };
 
 // Loads every data file and builds the engine; the first file that fails is the error.

@@ -42,7 +42,8 @@ Assessor::Assessor(SkillMatcher skills, Ladder ladder, std::vector<FindingRule> 
       ladder_(std::move(ladder)),
       rules_(std::move(rules)),
       weights_(weights),
-      signals_(std::make_unique<assess::SignalFinder>(ladder_)) {}
+      signals_(std::make_unique<assess::SignalFinder>(ladder_)),
+      placement_(std::make_unique<assess::PlacementModel>(ladder_)) {}
 
 Assessor::~Assessor() = default;
 Assessor::Assessor(Assessor&&) noexcept = default;
@@ -68,8 +69,9 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   std::vector<assess::WorkLine> work;
   std::vector<assess::SignalLines> signals = signals_->find(profile, &work);
   assess::ResumeEvidence e{profile, ladder_, skills_.taxonomy(), r.skills, signals, r.experience_years, work, options.today};
+  e.index();
 
-  r.placement = assess::place(e, weights_);
+  r.placement = assess::place(e, weights_, *placement_);
   const Role* placed = ladder_.role(r.placement.role);
   if (placed == nullptr) return std::unexpected(internal_error("ladder '" + ladder_.id + "' has no main track roles"));
   const Role* next = assess::next_main_role(ladder_, *placed);
@@ -102,7 +104,8 @@ Result<Route> Assessor::route(std::string from, const std::string& to, const Pro
   std::vector<assess::SignalLines> signals = signals_->find(*profile, &work);
   assess::ResumeEvidence e{*profile, ladder_, skills_.taxonomy(), skills, signals,
                            experience_years(*profile, today), work, today};
-  if (from.empty()) from = assess::place(e, weights_).role;
+  e.index();
+  if (from.empty()) from = assess::place(e, weights_, *placement_).role;
   return find_route(ladder_, from, to, step_scale(e));
 }
 

@@ -2,11 +2,18 @@
 
 namespace rungs::assess {
 
-const SkillEvidence* ResumeEvidence::skill(std::string_view id) const {
-  for (const SkillEvidence& e : skills) {
-    if (e.skill->id == id) return &e;
+void ResumeEvidence::index() {
+  skill_by_id.clear();
+  for (const SkillEvidence& e : skills) skill_by_id.emplace(e.skill->id, &e);
+  signal_by_id.clear();
+  for (std::size_t i = 0; i < ladder.signals.size() && i < signals.size(); ++i) {
+    signal_by_id.emplace(ladder.signals[i].id, i);
   }
-  return nullptr;
+}
+
+const SkillEvidence* ResumeEvidence::skill(std::string_view id) const {
+  auto it = skill_by_id.find(id);
+  return it == skill_by_id.end() ? nullptr : it->second;
 }
 
 std::string ResumeEvidence::skill_name(std::string_view id) const {
@@ -34,10 +41,8 @@ std::string ResumeEvidence::role_skill_name(const RoleSkill& rs) const {
 
 const SignalLines& ResumeEvidence::signal(std::string_view id) const {
   static const SignalLines kNone;
-  for (std::size_t i = 0; i < ladder.signals.size() && i < signals.size(); ++i) {
-    if (ladder.signals[i].id == id) return signals[i];
-  }
-  return kNone;
+  auto it = signal_by_id.find(id);
+  return it == signal_by_id.end() ? kNone : signals[it->second];
 }
 
 double evidence_value(const SkillEvidence* e) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rungs/ladder.h"
@@ -61,6 +62,11 @@ struct ResumeEvidence {
   double years = 0;                         // of experience
   const std::vector<WorkLine>& work;        // the positions' lines, in profile order
   YearMonth today;
+  // Lookups by id, built by index() once the fields above are set.
+  std::unordered_map<std::string_view, const SkillEvidence*> skill_by_id = {};
+  std::unordered_map<std::string_view, std::size_t> signal_by_id = {};
+
+  void index();
 
   // The skill's evidence, or nullptr when the resume does not name it.
   const SkillEvidence* skill(std::string_view id) const;

@@ -150,23 +150,25 @@ std::string without_numbers(const std::string& key) {
 
 }  // namespace
 
+// Whether one credential is the certification. Dashes, commas and brackets fold to spaces in the
+// keys ("Developer – Associate" is "Developer - Associate"); exam codes match whole ("AZ-204",
+// "SAA-C03"); a name matches also without its numbers ("Java SE 11 Developer"), when two words
+// or more are left.
+bool is_certification(const Credential& c, const Certification& certification) {
+  const std::string key = normalize_key(c.name + " " + c.issuer);
+  const std::string bare = without_numbers(key);
+  auto matches = [&](const std::string& n) {
+    const std::string name = normalize_key(n);
+    if (holds_words(key, name)) return true;
+    const std::string bare_name = without_numbers(name);
+    return bare_name.find(' ') != std::string::npos && holds_words(bare, bare_name);
+  };
+  return matches(certification.name) || std::any_of(certification.aliases.begin(), certification.aliases.end(), matches);
+}
+
 bool holds(const Profile& profile, const Certification& certification) {
-  std::vector<std::string> names = certification.aliases;
-  names.push_back(certification.name);
-  for (const Credential& c : profile.certifications) {
-    // Dashes, commas and brackets fold to spaces in the keys ("Developer – Associate" is
-    // "Developer - Associate"); exam codes match whole ("AZ-204", "SAA-C03"); a name matches
-    // also without its numbers ("Java SE 11 Developer"), when two words or more are left.
-    const std::string key = normalize_key(c.name + " " + c.issuer);
-    const std::string bare = without_numbers(key);
-    for (const std::string& n : names) {
-      const std::string name = normalize_key(n);
-      if (holds_words(key, name)) return true;
-      const std::string bare_name = without_numbers(name);
-      if (bare_name.find(' ') != std::string::npos && holds_words(bare, bare_name)) return true;
-    }
-  }
-  return false;
+  return std::any_of(profile.certifications.begin(), profile.certifications.end(),
+                     [&](const Credential& c) { return is_certification(c, certification); });
 }
 
 void certify_held(const Profile& profile, const Ladder& ladder, const Taxonomy& taxonomy,
@@ -175,9 +177,7 @@ void certify_held(const Profile& profile, const Ladder& ladder, const Taxonomy& 
   for (const Certification& c : ladder.certifications) {
     const Credential* held = nullptr;
     for (const Credential& cred : profile.certifications) {
-      Profile one;
-      one.certifications = {cred};
-      if (holds(one, c)) held = &cred;
+      if (is_certification(cred, c)) held = &cred;
     }
     if (held == nullptr) continue;
     const TextLine line{held->name, Section::kCertifications, held->line};

@@ -8,6 +8,7 @@
 #include "rungs/placement_weights.h"
 
 #include <unordered_map>
+#include <unordered_set>
 #include "common/text.h"
 
 namespace rungs::assess {
@@ -72,66 +73,45 @@ TechLines technical_lines(const ResumeEvidence& e) {
   return out;
 }
 
-// Whether `sentence_key` (normalize_key) names the skill, or one it comes via.
-bool names(const std::string& sentence_key, const Skill& skill) {
-  if (holds_words(sentence_key, normalize_key(skill.name))) return true;
-  for (const std::string& a : skill.aliases) {
-    if (holds_words(sentence_key, normalize_key(a))) return true;
+// The comparison keys of each skill's names, computed once per assessment.
+class SkillKeys {
+ public:
+  const std::vector<std::string>& of(const Skill& skill) {
+    auto [it, added] = keys_.try_emplace(&skill);
+    if (added) {
+      it->second.push_back(normalize_key(skill.name));
+      for (const std::string& a : skill.aliases) it->second.push_back(normalize_key(a));
+    }
+    return it->second;
   }
-  return false;
-}
 
-bool names(const std::string& sentence_key, const SkillEvidence& s) {
-  if (names(sentence_key, *s.skill)) return true;
-  return std::any_of(s.via.begin(), s.via.end(), [&](const Skill* v) { return names(sentence_key, *v); });
-}
-
-// The off-track role's own work: its signals no main-track role shows, and its core skills no
-// main-track role has as core.
-struct OwnWork {
-  std::vector<std::uint32_t> signals;
-  std::vector<std::string> skills;
+ private:
+  std::unordered_map<const Skill*, std::vector<std::string>> keys_;
 };
 
-OwnWork own_work(const Role& role, const Ladder& ladder) {
-  std::vector<std::string> main_signals, main_skills;
-  for (const Role* r : ladder.main_roles()) {
-    main_signals.insert(main_signals.end(), r->signals.begin(), r->signals.end());
-    for (const RoleSkill& s : r->skills) {
-      if (s.weight != Weight::kCore) continue;
-      for (const std::string& m : s.members()) main_skills.push_back(m);
-    }
-  }
-  OwnWork out;
-  for (const std::string& id : role.signals) {
-    if (std::find(main_signals.begin(), main_signals.end(), id) != main_signals.end()) continue;
-    for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
-      if (ladder.signals[i].id == id) out.signals.push_back(static_cast<std::uint32_t>(i));
-    }
-  }
-  for (const RoleSkill& s : role.skills) {
-    if (s.weight != Weight::kCore) continue;  // a useful skill (AWS for DevOps) is shared too widely
-    for (const std::string& m : s.members()) {
-      if (std::find(main_skills.begin(), main_skills.end(), m) == main_skills.end()) out.skills.push_back(m);
-    }
-  }
-  return out;
+// Whether `sentence_key` (normalize_key) names the skill, or one it comes via.
+bool names(const std::string& sentence_key, const Skill& skill, SkillKeys& keys) {
+  const std::vector<std::string>& all = keys.of(skill);
+  return std::any_of(all.begin(), all.end(), [&](const std::string& k) { return holds_words(sentence_key, k); });
+}
+
+bool names(const std::string& sentence_key, const SkillEvidence& s, SkillKeys& keys) {
+  if (names(sentence_key, *s.skill, keys)) return true;
+  return std::any_of(s.via.begin(), s.via.end(), [&](const Skill* v) { return names(sentence_key, *v, keys); });
+}
+
+bool contains(const std::vector<std::uint32_t>& ids, std::uint32_t id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 // Years in the field: the positions that name a technical skill in their title or lines, or show
 // the work of an off-track role of the ladder (managing engineers, hiring), or have no lines to
 // judge by; years in an unrelated field (mechanical design) are not backend years (RUBRIC.md).
-double field_years(const ResumeEvidence& e, const TechLines& tech) {
-  std::vector<std::uint32_t> off_track_signals;
-  for (const Role& r : e.ladder.roles) {
-    const Track* track = e.ladder.track(r.track);
-    if (track == nullptr || track->main) continue;
-    for (std::uint32_t s : own_work(r, e.ladder).signals) off_track_signals.push_back(s);
-  }
+double field_years(const ResumeEvidence& e, const TechLines& tech, const PlacementModel& model) {
   std::vector<bool> shows_work(e.profile.positions.size(), false);
   for (const WorkLine& w : e.work) {
-    for (std::uint32_t s : w.signals) {
-      if (std::find(off_track_signals.begin(), off_track_signals.end(), s) != off_track_signals.end()) {
+    for (const PlacementModel::OffTrack& off : model.off_track) {
+      if (std::any_of(w.signals.begin(), w.signals.end(), [&](std::uint32_t s) { return contains(off.signals, s); })) {
         shows_work[w.position] = true;
       }
     }
@@ -178,59 +158,42 @@ struct RecentWork {
   std::unordered_map<std::string, std::unordered_map<std::string, double>> main;
 };
 
-RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const PlacementWeights& w) {
+RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const PlacementWeights& w,
+                       const PlacementModel& model) {
   RecentWork out;
-  auto signal_index = [&](std::string_view id) {
-    for (std::size_t i = 0; i < e.ladder.signals.size(); ++i) {
-      if (e.ladder.signals[i].id == id) return static_cast<std::uint32_t>(i);
-    }
-    return UINT32_MAX;
-  };
-  const std::uint32_t assigned_signal = signal_index("assigned-tasks");
-  const std::uint32_t api_signal = signal_index("api-development");
-  std::vector<std::pair<const Role*, OwnWork>> off_track;
-  for (const Role& r : e.ladder.roles) {
-    const Track* track = e.ladder.track(r.track);
-    if (track && !track->main) off_track.emplace_back(&r, own_work(r, e.ladder));
-  }
-  std::vector<std::pair<const Role*, std::vector<std::uint32_t>>> main_roles;
-  for (const Role* r : e.ladder.main_roles()) {
-    std::vector<std::uint32_t> ids;
-    for (const std::string& id : r->signals) ids.push_back(signal_index(id));
-    main_roles.emplace_back(r, std::move(ids));
-  }
   int total = 0, assigned = 0, backend = 0;
   std::unordered_map<std::string, int> counts;
   std::unordered_map<std::string, std::unordered_map<std::string, int>> main_counts;
   static const std::vector<const SkillEvidence*> kNone;
+  SkillKeys keys;
+  std::string last_line;
+  std::vector<const SkillEvidence*> on_line;
   for (const WorkLine& line : e.work) {
     if (!is_recent(e.profile.positions[line.position], e.today, w.recent_years)) continue;
-    auto shows = [&](std::uint32_t s) { return std::find(line.signals.begin(), line.signals.end(), s) != line.signals.end(); };
+    auto shows = [&](std::uint32_t s) { return contains(line.signals, s); };
     auto it = tech.find(line.line->text);
-    const std::vector<const SkillEvidence*>& on_line = it == tech.end() ? kNone : it->second;
+    const std::vector<const SkillEvidence*>& skills_on_line = it == tech.end() ? kNone : it->second;
     const std::string key = normalize_key(line.text);
     std::vector<const SkillEvidence*> named;
-    for (const SkillEvidence* s : on_line) {
-      if (names(key, *s)) named.push_back(s);
+    for (const SkillEvidence* s : skills_on_line) {
+      if (names(key, *s, keys)) named.push_back(s);
     }
     // Only sentences that say something about the work count: not "Team Size : 12", nor the
     // "Environment : Java 8, Spring MVC, Oracle" of a service-company project block.
     if ((!line.hedged && line.signals.empty() && named.empty()) || is_field(line.line->text)) continue;
     ++total;
-    assigned += line.hedged || shows(assigned_signal) ? 1 : 0;
-    const bool backend_work = shows(api_signal) || std::any_of(named.begin(), named.end(), [](const SkillEvidence* s) {
+    assigned += line.hedged || shows(model.assigned_signal) ? 1 : 0;
+    const bool backend_work = shows(model.api_signal) || std::any_of(named.begin(), named.end(), [](const SkillEvidence* s) {
       return s->skill->category == "framework" || s->skill->category == "api";
     });
     backend += backend_work ? 1 : 0;
-    for (const auto& [role, own] : off_track) {
-      bool is_own = std::any_of(own.signals.begin(), own.signals.end(), shows) ||
-                    std::any_of(named.begin(), named.end(), [&](const SkillEvidence* s) {
-                      return std::find(own.skills.begin(), own.skills.end(), s->skill->id) != own.skills.end();
-                    });
-      counts[role->id] += is_own ? 1 : 0;
+    for (const PlacementModel::OffTrack& off : model.off_track) {
+      bool is_own = std::any_of(off.signals.begin(), off.signals.end(), shows) ||
+                    std::any_of(named.begin(), named.end(), [&](const SkillEvidence* s) { return off.skills.contains(s->skill->id); });
+      counts[off.role->id] += is_own ? 1 : 0;
       if (is_own) continue;
-      for (const auto& [main_role, ids] : main_roles) {
-        main_counts[main_role->id][role->id] += backend_work || std::any_of(ids.begin(), ids.end(), shows) ? 1 : 0;
+      for (const auto& [main_role, ids] : model.main_signals) {
+        main_counts[main_role->id][off.role->id] += backend_work || std::any_of(ids.begin(), ids.end(), shows) ? 1 : 0;
       }
     }
   }
@@ -328,7 +291,48 @@ const Role* role_for_title(const Ladder& ladder, const std::string& title, const
   return best;
 }
 
-Placement place(const ResumeEvidence& e, const PlacementWeights& w) {
+PlacementModel::PlacementModel(const Ladder& ladder) {
+  auto signal_index = [&](std::string_view id) {
+    for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
+      if (ladder.signals[i].id == id) return static_cast<std::uint32_t>(i);
+    }
+    return UINT32_MAX;
+  };
+  assigned_signal = signal_index("assigned-tasks");
+  api_signal = signal_index("api-development");
+  std::unordered_set<std::string> main_signal_ids, main_core_skills;
+  for (const Role* r : ladder.main_roles()) {
+    std::vector<std::uint32_t> ids;
+    for (const std::string& id : r->signals) {
+      ids.push_back(signal_index(id));
+      main_signal_ids.insert(id);
+    }
+    main_signals.emplace_back(r, std::move(ids));
+    for (const RoleSkill& s : r->skills) {
+      if (s.weight != Weight::kCore) continue;
+      for (const std::string& m : s.members()) main_core_skills.insert(m);
+    }
+  }
+  // An off-track role's own work: its signals no main-track role shows, and its core skills no
+  // main-track role has as core (a useful skill, AWS for DevOps, is shared too widely).
+  for (const Role& r : ladder.roles) {
+    const Track* track = ladder.track(r.track);
+    if (track == nullptr || track->main) continue;
+    OffTrack off{&r, {}, {}};
+    for (const std::string& id : r.signals) {
+      if (!main_signal_ids.contains(id)) off.signals.push_back(signal_index(id));
+    }
+    for (const RoleSkill& s : r.skills) {
+      if (s.weight != Weight::kCore) continue;
+      for (const std::string& m : s.members()) {
+        if (!main_core_skills.contains(m)) off.skills.insert(m);
+      }
+    }
+    off_track.push_back(std::move(off));
+  }
+}
+
+Placement place(const ResumeEvidence& e, const PlacementWeights& w, const PlacementModel& model) {
   Placement out;
   const Position* current = current_position(e.profile);
   std::string title = current ? current->title : "";
@@ -336,8 +340,8 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w) {
   std::vector<const Role*> roles = e.ladder.main_roles();
   if (roles.empty()) return out;
   const auto tech = technical_lines(e);
-  const double years = field_years(e, tech);
-  const RecentWork recent = recent_work(e, tech, w);
+  const double years = field_years(e, tech, model);
+  const RecentWork recent = recent_work(e, tech, w, model);
   // The main track: the highest role whose support reaches the threshold; assigned work keeps
   // a person at the first rung whatever the years (RUBRIC.md: "work is assigned").
   // When no role reaches the threshold, the best supported one (a manager's or an architect's

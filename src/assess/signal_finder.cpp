@@ -90,12 +90,10 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
     compiled_->find(text, found, tried);
     return std::find(found.begin(), found.end(), static_cast<std::uint32_t>(signal_count_)) != found.end();
   };
-  // `strong`: a work line; a hedge in it, or in its position's title, makes it weak.
-  auto read = [&](const TextLine& line, bool strong, bool title_hedged = false) {
-    found.clear();
-    compiled_->find(line.text, found, tried);
-    const bool hedge = title_hedged || std::find(found.begin(), found.end(), static_cast<std::uint32_t>(signal_count_)) != found.end();
-    for (std::uint32_t id : found) {
+  // Files `line` under the signals in `ids`: a claim (not `strong`) is weak; work is strong unless
+  // a hedge lowers it (in the line, or in its position's title).
+  auto add = [&](const TextLine& line, bool strong, bool hedge, const std::vector<std::uint32_t>& ids) {
+    for (std::uint32_t id : ids) {
       if (id >= signal_count_) continue;
       std::vector<TextLine>& lines = !strong ? out[id].weak : hedge ? out[id].hedged : out[id].strong;
       bool seen = std::any_of(lines.begin(), lines.end(),
@@ -103,30 +101,44 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
       if (!seen) lines.push_back(line);
     }
   };
+  const auto hedge_id = static_cast<std::uint32_t>(signal_count_);
+  auto read = [&](const TextLine& line, bool strong, bool title_hedged = false) {
+    found.clear();
+    compiled_->find(line.text, found, tried);
+    add(line, strong, title_hedged || std::find(found.begin(), found.end(), hedge_id) != found.end(), found);
+  };
   if (!profile.person.headline.empty()) {
     read({profile.person.headline, Section::kHeader, profile.person.headline_line}, false);
   }
   for (const TextLine& l : profile.summary) read(l, false);
+  std::vector<std::uint32_t> line_ids;
   for (std::size_t i = 0; i < profile.positions.size(); ++i) {
     const Position& p = profile.positions[i];
     const bool internship = hedged(p.title);
     if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true, internship);
     for (const TextLine& l : p.lines) {
-      read(l, true, internship);
-      if (work == nullptr) continue;
+      if (work == nullptr) {
+        read(l, true, internship);
+        continue;
+      }
+      // Sentence by sentence (placement weighs each piece of work); the line shows their union.
+      line_ids.clear();
+      bool line_hedged = internship;
       for (std::string& sentence : sentences(l.text)) {
         found.clear();
         compiled_->find(sentence, found, tried);
         WorkLine w{i, &l, std::move(sentence), internship, {}};
         for (std::uint32_t id : found) {
-          if (id >= signal_count_) {
-            w.hedged = true;
+          if (id == hedge_id) {
+            w.hedged = line_hedged = true;
           } else {
             w.signals.push_back(id);
           }
+          if (std::find(line_ids.begin(), line_ids.end(), id) == line_ids.end()) line_ids.push_back(id);
         }
         work->push_back(std::move(w));
       }
+      add(l, true, line_hedged, line_ids);
     }
   }
   for (const Project& p : profile.projects) {

@@ -44,15 +44,18 @@ void append_normalised_word(std::string_view word, std::vector<std::int32_t>& po
 
 std::string_view normalise_for_match(std::string_view text, std::string& out,
                                      std::vector<std::int32_t>& code_points) {
-  bool ascii = true, plain_spaces = true;
-  for (std::size_t k = 0; k < text.size(); ++k) {
-    auto u = static_cast<unsigned char>(text[k]);
-    ascii = ascii && u < 0x80;
-    // A run of white space, or one that is not a plain space, is folded to one space below.
-    if (is_ascii_space(u) && (u != ' ' || (k + 1 < text.size() && is_ascii_space(static_cast<unsigned char>(text[k + 1]))))) {
-      plain_spaces = false;
-    }
+  // One pass: any byte above ASCII, and any white space that is not a single plain space (a run,
+  // a tab), which is folded to one space below.
+  unsigned char high = 0;
+  bool plain_spaces = true;
+  unsigned char before = 'x';
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    high |= u;
+    if (u <= ' ' && (u != ' ' || before == ' ')) plain_spaces = false;
+    before = u;
   }
+  const bool ascii = high < 0x80;
   if (ascii && plain_spaces) return text;
   out.clear();
   std::size_t i = 0;

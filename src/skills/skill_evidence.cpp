@@ -66,13 +66,16 @@ class EvidenceCollector {
   // when its own name shows it less strongly, or not at all.
   void derive() {
     const Taxonomy& taxonomy = matcher_.taxonomy();
-    std::vector<std::pair<std::uint32_t, Found>> named;
+    // The named skills that imply others, strongest first; std::map keeps references valid
+    // while entries are added.
+    std::vector<std::pair<std::uint32_t, const Found*>> named;
     for (const auto& [index, f] : found_) {
-      if (!taxonomy.implied(index).empty()) named.emplace_back(index, f);
+      if (!taxonomy.implied(index).empty()) named.emplace_back(index, &f);
     }
     std::stable_sort(named.begin(), named.end(),
-                     [](const auto& a, const auto& b) { return a.second.evidence < b.second.evidence; });
-    for (const auto& [source, from] : named) {
+                     [](const auto& a, const auto& b) { return a.second->evidence < b.second->evidence; });
+    for (const auto& [source, source_found] : named) {
+      const Found& from = *source_found;
       std::vector<std::uint32_t> todo(taxonomy.implied(source).begin(), taxonomy.implied(source).end());
       std::vector<std::uint32_t> seen;
       while (!todo.empty()) {
