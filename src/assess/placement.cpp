@@ -59,7 +59,7 @@ RoleFit fit(const Role& role, const ResumeEvidence& e, const Role* title_role, d
 
 // The texts of the lines that name a technical skill (languages, frameworks, databases, cloud,
 // DevOps, ...), with the skills each names.
-using TechLines = std::unordered_map<std::string, std::vector<const SkillEvidence*>>;
+using TechLines = std::unordered_map<std::string_view, std::vector<const SkillEvidence*>>;
 
 TechLines technical_lines(const ResumeEvidence& e) {
   static const std::vector<std::string_view> kTechnical = {
@@ -152,31 +152,34 @@ bool is_field(std::string_view text) {
 struct RecentWork {
   double assigned = 0;
   double backend = 0;
-  std::unordered_map<std::string, double> off_track;  // role id -> share of its own work
-  // main-track role id -> off-track role id -> share of sentences that show the main role's
-  // signals (or backend work) and are not the off-track role's own work
-  std::unordered_map<std::string, std::unordered_map<std::string, double>> main;
+  std::vector<double> off_track;          // by PlacementModel::off_track: share of its own work
+  std::vector<std::vector<double>> main;  // [main role][off-track role]: share of sentences that
+                                          // show the main role's signals (or backend work) and
+                                          // are not the off-track role's own work
 };
 
 RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const PlacementWeights& w,
                        const PlacementModel& model) {
   RecentWork out;
+  const std::size_t offs = model.off_track.size(), mains = model.main_signals.size();
   int total = 0, assigned = 0, backend = 0;
-  std::unordered_map<std::string, int> counts;
-  std::unordered_map<std::string, std::unordered_map<std::string, int>> main_counts;
+  std::vector<int> counts(offs, 0);
+  std::vector<std::vector<int>> main_counts(mains, std::vector<int>(offs, 0));
   static const std::vector<const SkillEvidence*> kNone;
   SkillKeys keys;
-  std::string last_line;
-  std::vector<const SkillEvidence*> on_line;
+  std::vector<const SkillEvidence*> named;
+  std::vector<char> shows_main(mains);
   for (const WorkLine& line : e.work) {
     if (!is_recent(e.profile.positions[line.position], e.today, w.recent_years)) continue;
     auto shows = [&](std::uint32_t s) { return contains(line.signals, s); };
     auto it = tech.find(line.line->text);
     const std::vector<const SkillEvidence*>& skills_on_line = it == tech.end() ? kNone : it->second;
-    const std::string key = normalize_key(line.text);
-    std::vector<const SkillEvidence*> named;
-    for (const SkillEvidence* s : skills_on_line) {
-      if (names(key, *s, keys)) named.push_back(s);
+    named.clear();
+    if (!skills_on_line.empty()) {
+      const std::string key = normalize_key(line.text);
+      for (const SkillEvidence* s : skills_on_line) {
+        if (names(key, *s, keys)) named.push_back(s);
+      }
     }
     // Only sentences that say something about the work count: not "Team Size : 12", nor the
     // "Environment : Java 8, Spring MVC, Oracle" of a service-company project block.
@@ -187,22 +190,27 @@ RecentWork recent_work(const ResumeEvidence& e, const TechLines& tech, const Pla
       return s->skill->category == "framework" || s->skill->category == "api";
     });
     backend += backend_work ? 1 : 0;
-    for (const PlacementModel::OffTrack& off : model.off_track) {
-      bool is_own = std::any_of(off.signals.begin(), off.signals.end(), shows) ||
-                    std::any_of(named.begin(), named.end(), [&](const SkillEvidence* s) { return off.skills.contains(s->skill->id); });
-      counts[off.role->id] += is_own ? 1 : 0;
+    for (std::size_t m = 0; m < mains; ++m) {
+      const std::vector<std::uint32_t>& ids = model.main_signals[m].second;
+      shows_main[m] = backend_work || std::any_of(ids.begin(), ids.end(), shows);
+    }
+    for (std::size_t o = 0; o < offs; ++o) {
+      const PlacementModel::OffTrack& off = model.off_track[o];
+      const bool is_own = std::any_of(off.signals.begin(), off.signals.end(), shows) ||
+                          std::any_of(named.begin(), named.end(), [&](const SkillEvidence* s) { return off.skills.contains(s->skill->id); });
+      counts[o] += is_own ? 1 : 0;
       if (is_own) continue;
-      for (const auto& [main_role, ids] : model.main_signals) {
-        main_counts[main_role->id][off.role->id] += backend_work || std::any_of(ids.begin(), ids.end(), shows) ? 1 : 0;
-      }
+      for (std::size_t m = 0; m < mains; ++m) main_counts[m][o] += shows_main[m];
     }
   }
+  out.off_track.assign(offs, 0.0);
+  out.main.assign(mains, std::vector<double>(offs, 0.0));
   if (total == 0) return out;
   out.assigned = static_cast<double>(assigned) / total;
   out.backend = static_cast<double>(backend) / total;
-  for (const auto& [id, n] : counts) out.off_track[id] = static_cast<double>(n) / total;
-  for (const auto& [main_id, by_off] : main_counts) {
-    for (const auto& [off_id, n] : by_off) out.main[main_id][off_id] = static_cast<double>(n) / total;
+  for (std::size_t o = 0; o < offs; ++o) out.off_track[o] = static_cast<double>(counts[o]) / total;
+  for (std::size_t m = 0; m < mains; ++m) {
+    for (std::size_t o = 0; o < offs; ++o) out.main[m][o] = static_cast<double>(main_counts[m][o]) / total;
   }
   return out;
 }
@@ -369,8 +377,10 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
     const Track* track = e.ladder.track(r->track);
     if (track == nullptr || track->main) continue;
     RoleFit f = fit(*r, e, title_role, years, w);
-    auto it = recent.off_track.find(r->id);
-    f.share = it == recent.off_track.end() ? 0 : it->second;
+    std::size_t o = 0;
+    while (o < model.off_track.size() && model.off_track[o].role != r) ++o;
+    if (o == model.off_track.size()) continue;
+    f.share = recent.off_track[o];
     // Full stack is front end and back end together; the others' own work must outweigh the
     // backend work of the same lines.
     const bool full_stack = r->id == "full-stack-developer";
@@ -378,10 +388,7 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
     // The main-track work it must outweigh: the sentences that are backend work or show the placed
     // role's signals and are not this role's own work (an architect's CI/CD and Kubernetes lines
     // sit beside architecture reviews and stack decisions; "built Airflow pipelines" is data work).
-    double main_work = 0;
-    if (auto m = recent.main.find(role->id); m != recent.main.end()) {
-      if (auto o = m->second.find(r->id); o != m->second.end()) main_work = o->second;
-    }
+    const double main_work = placed < recent.main.size() ? recent.main[placed][o] : 0.0;  // main_signals follow main_roles()
     const bool dominates = full_stack ? score >= w.full_stack_share && recent.backend >= w.full_stack_share
                                       : score >= w.off_track_share && score > main_work;
     // The role whose own work weighs most wins; on a tie, the one the evidence supports more.

@@ -29,12 +29,19 @@ std::string quoted(const TextLine& l) {
 // assigned work (a summary line, a hedged bullet): write it up as your own, citing the line that
 // hints at it. The work is not there: build it first, through the question's checkpoint. Never
 // "add words" without the work.
-std::string next_step_for(const PromotionQuestion& q, const Signal* missing, const ResumeEvidence& e) {
+std::string next_step_for(const PromotionQuestion& q, const Signal* missing, const ResumeEvidence& e,
+                          bool shows_some) {
   for (const std::string& id : q.signals) {
     const SignalLines& lines = e.signal(id);
     const Signal* s = e.ladder.signal(id);
-    if (!lines.strong.empty() || (lines.weak.empty() && lines.hedged.empty()) || s == nullptr) continue;
-    return quoted(lines.hedged.empty() ? lines.weak.front() : lines.hedged.front()) + " hints at '" + lower_first(s->name) +
+    if (!lines.strong.empty() || s == nullptr) continue;
+    // A hint is hedged work or a claim in the headline or summary; a certificate is no work to write up.
+    std::vector<TextLine> hints = lines.hedged;
+    for (const TextLine& l : lines.weak) {
+      if (l.section != Section::kCertifications) hints.push_back(l);
+    }
+    if (hints.empty()) continue;
+    return quoted(hints.front()) + " hints at '" + lower_first(s->name) +
            "', but reads as a claim or as assigned work. If the work was yours, write it up as a bullet of " +
            "the position: what you did, at what scale, and what changed.";
   }
@@ -42,8 +49,8 @@ std::string next_step_for(const PromotionQuestion& q, const Signal* missing, con
     if (const Checkpoint* c = e.ladder.checkpoint(id)) {
       std::string done = c->done_when;
       while (!done.empty() && done.back() == '.') done.pop_back();
-      return "Nothing in your work shows it yet. Build it first: " + lower_first(c->title) + " (done when: " +
-             lower_first(done) + ").";
+      return std::string(shows_some ? "Your work shows part of it; what it lacks: " : "Nothing in your work shows it yet. Build it first: ") +
+             lower_first(c->title) + " (done when: " + lower_first(done) + ").";
     }
   }
   return "Nothing in your work shows it yet" + (missing ? ": " + lower_first(missing->name) : std::string()) + ".";
@@ -74,7 +81,7 @@ CriterionAnswer answer(const PromotionQuestion& q, const ResumeEvidence& e) {
   a.answer = strong >= q.yes_at && required ? Answer::kYes
              : (strong > 0 || weak > 0)     ? Answer::kPartly
                                             : Answer::kNo;
-  if (a.answer != Answer::kYes) a.next_step = next_step_for(q, missing, e);
+  if (a.answer != Answer::kYes) a.next_step = next_step_for(q, missing, e, strong > 0);
   return a;
 }
 
