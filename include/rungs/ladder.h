@@ -131,6 +131,7 @@ struct Certification {
   std::vector<std::string> roles;   // role ids that value it
   std::vector<std::string> skills;  // taxonomy skill ids it shows
   int line = 0;
+  std::vector<std::string> keys;    // its name and aliases as normalize_key writes them (filled on load)
 };
 
 // A whole, validated ladder. Lookups are linear: ladders hold tens of entries.

@@ -157,13 +157,12 @@ std::string without_numbers(const std::string& key) {
 bool is_certification(const Credential& c, const Certification& certification) {
   const std::string key = normalize_key(c.name + " " + c.issuer);
   const std::string bare = without_numbers(key);
-  auto matches = [&](const std::string& n) {
-    const std::string name = normalize_key(n);
+  auto matches = [&](const std::string& name) {
     if (holds_words(key, name)) return true;
     const std::string bare_name = without_numbers(name);
     return bare_name.find(' ') != std::string::npos && holds_words(bare, bare_name);
   };
-  return matches(certification.name) || std::any_of(certification.aliases.begin(), certification.aliases.end(), matches);
+  return std::any_of(certification.keys.begin(), certification.keys.end(), matches);
 }
 
 bool holds(const Profile& profile, const Certification& certification) {

@@ -1,6 +1,7 @@
 // The ladder's signals in a profile, by phrase pattern: one pass over each line's words, trying
 // only the patterns whose first word occurs in the line.
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "assess/evidence.h"
@@ -12,7 +13,8 @@ struct SignalFinder::Compiled {
   std::vector<PhrasePattern> patterns;
   std::vector<std::uint32_t> signal_of;  // pattern -> signal index; hedges are signal_count
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word;
-  std::vector<std::pair<std::string, std::uint32_t>> by_first_prefix;
+  // Patterns whose first word is a prefix ("review*", "#"), by the prefix's first byte.
+  std::array<std::vector<std::pair<std::string, std::uint32_t>>, 256> by_first_prefix;
 
   void add(const std::string& phrase, std::uint32_t signal) {
     Result<PhrasePattern> parsed = parse_phrase_pattern(phrase);
@@ -21,9 +23,9 @@ struct SignalFinder::Compiled {
     for (const std::vector<PatternWord>& alt : parsed->parts.front()) {
       for (const PatternForm& form : alt.front().forms) {
         if (form.number) {
-          for (char d = '0'; d <= '9'; ++d) by_first_prefix.emplace_back(std::string(1, d), id);
+          for (char d = '0'; d <= '9'; ++d) by_first_prefix[static_cast<unsigned char>(d)].emplace_back(std::string(1, d), id);
         } else if (form.prefix) {
-          by_first_prefix.emplace_back(form.text, id);
+          by_first_prefix[static_cast<unsigned char>(form.text[0])].emplace_back(form.text, id);
         } else {
           by_first_word[form.text].push_back(id);
         }
@@ -46,7 +48,8 @@ struct SignalFinder::Compiled {
       if (auto it = by_first_word.find(word); it != by_first_word.end()) {
         for (std::uint32_t id : it->second) attempt(id);
       }
-      for (const auto& [prefix, id] : by_first_prefix) {
+      if (word.empty()) continue;
+      for (const auto& [prefix, id] : by_first_prefix[static_cast<unsigned char>(word[0])]) {
         if (word.starts_with(prefix)) attempt(id);
       }
     }

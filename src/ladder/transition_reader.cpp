@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "common/text.h"
 #include "ladder/ladder_reading.h"
 
 namespace rungs {
@@ -139,6 +140,8 @@ void read_certifications(LadderContext& ctx, const YAML::Node& root, Ladder& lad
                     c.line = YamlReader::line_of(node);
                     if (in.claim_id(seen, c.id, node["id"], field_path(field, "id"),
                                     "certification")) {
+                      c.keys.push_back(normalize_key(c.name));
+                      for (const std::string& a : c.aliases) c.keys.push_back(normalize_key(a));
                       ladder.certifications.push_back(std::move(c));
                     }
                   });
