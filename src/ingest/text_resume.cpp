@@ -1,6 +1,7 @@
 // Plain text and Markdown resumes (and the text of PDFs and DOCX files) into a Profile:
 // sections by their headings, positions by their header lines, bullets into cited lines.
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.h"
 #include "common/utf8.h"
@@ -260,9 +261,16 @@ class TextResumeReader {
   }
 
   // Dates as a header has them: a whole range, or a lone date outside a sentence.
+  // A line that ends one sentence and starts another ("... in Node.js. Since 2020 I ran the") is
+  // prose whatever its dates.
   static bool has_header_dates(std::string_view text) {
     std::optional<FoundRange> dates = find_date_range(text);
-    return dates && (dates->range.end || dates->range.present || !is_sentence(text, 3));
+    if (!dates) return false;
+    const bool prose = is_sentence(text, 3);
+    for (std::size_t at = text.find(". "); prose && at != std::string_view::npos; at = text.find(". ", at + 2)) {
+      if (at + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[at + 2]))) return false;
+    }
+    return dates->range.end || dates->range.present || !prose;
   }
 
   // Whether the next non-blank line states a designation or a duration: line `i` heads an

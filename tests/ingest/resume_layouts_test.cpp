@@ -224,6 +224,25 @@ Built driver allocation APIs in Go.
   EXPECT_EQ(p.positions[1].company, "Gojek");
 }
 
+TEST(ResumeLayouts, LinkedInStyleParagraphsAreNotExtraJobs) {
+  Profile p = read(R"(# Nikhil Rao
+
+## Experience
+
+### Tech Lead - ShareChat, Bengaluru (Mar 2022 - Present)
+I lead the Creator Monetisation backend team of six engineers. In 2023 we moved the payouts
+ledger to PostgreSQL and Kafka, and Tipping now handles 4 million events a day.
+Before that I spent 2021 on the gifting service, which I designed and shipped with two engineers.
+
+### Senior Software Engineer - Locus, Bengaluru (Jun 2018 - Feb 2022)
+Backend for the dispatch-planning APIs in Node.js and TypeScript. Since 2020 I also ran the
+on-call rotation and wrote most of the runbooks.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].company, "ShareChat");
+  EXPECT_EQ(p.positions[1].company, "Locus");
+}
+
 TEST(ResumeLayouts, UnderlinedHeadingsAndInlineSkills) {
   Profile p = read(R"(Meera Nair
 ==========
