@@ -122,6 +122,10 @@ struct JobSkill {
   bool must = true;                 // must-have, not nice-to-have
   std::optional<Evidence> evidence;  // what the resume shows; nullopt when it never names it
   int job_line = 0;                 // where the job description asks for it
+  std::vector<std::string> via;     // the more specific skills that show it ("SQL" via PostgreSQL)
+
+  // " via PostgreSQL, MySQL", or "".
+  std::string via_text() const;
 };
 
 // A resume against a job description.

@@ -4,6 +4,16 @@
 #include <cmath>
 #include <map>
 
+namespace rungs {
+
+std::string JobSkill::via_text() const {
+  std::string out;
+  for (const std::string& v : via) out += (out.empty() ? " via " : ", ") + v;
+  return out;
+}
+
+}  // namespace rungs
+
 namespace rungs::assess {
 namespace {
 
@@ -53,7 +63,9 @@ JobMatch match_job(const JobDescription& job, const std::vector<SkillEvidence>& 
   for (std::uint32_t index : order) {
     JobSkill s = asked[index];
     for (const SkillEvidence& e : resume_skills) {
-      if (e.skill->id == s.skill) s.evidence = e.evidence;
+      if (e.skill->id != s.skill) continue;
+      s.evidence = e.evidence;
+      for (const Skill* v : e.via) s.via.push_back(v->name);
     }
     double weight = s.must ? 2.0 : 1.0;
     total += weight;

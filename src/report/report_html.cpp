@@ -161,7 +161,7 @@ std::string gaps_and_findings_html(const Report& r, const Ladder& ladder) {
     out += "<h2>Job match: " + std::to_string(r.match->score) + " / 100</h2><ul>";
     for (const JobSkill& s : r.match->matched) {
       out += "<li>" + escape_html(s.name) + (s.must ? " (must-have, " : " (nice-to-have, ") +
-             std::string(evidence_name(*s.evidence)) + ")</li>";
+             std::string(evidence_name(*s.evidence)) + escape_html(s.via_text()) + ")</li>";
     }
     for (const JobSkill& s : r.match->missing) {
       out += "<li><b>Missing:</b> " + escape_html(s.name) + (s.must ? " (must-have)" : " (nice-to-have)") + "</li>";

@@ -64,9 +64,11 @@ Json match_json(const JobMatch& m) {
   auto skills = [](const std::vector<JobSkill>& list) {
     Json out = Json::array();
     for (const JobSkill& s : list) {
-      out.push_back({{"skill", s.skill}, {"name", s.name}, {"must", s.must},
-                     {"evidence", s.evidence ? Json(evidence_name(*s.evidence)) : Json(nullptr)},
-                     {"job_line", s.job_line}});
+      Json entry = {{"skill", s.skill}, {"name", s.name}, {"must", s.must},
+                    {"evidence", s.evidence ? Json(evidence_name(*s.evidence)) : Json(nullptr)},
+                    {"job_line", s.job_line}};
+      if (!s.via.empty()) entry["via"] = s.via;
+      out.push_back(std::move(entry));
     }
     return out;
   };

@@ -98,7 +98,7 @@ std::string render_report_markdown(const Report& r, const Ladder& ladder) {
     out += "\n## Job match: " + std::to_string(r.match->score) + " / 100\n\n";
     for (const JobSkill& s : r.match->matched) {
       out += "- Matched: " + escape(s.name) + (s.must ? " (must-have, " : " (nice-to-have, ") +
-             std::string(evidence_name(*s.evidence)) + ")\n";
+             std::string(evidence_name(*s.evidence)) + escape(s.via_text()) + ")\n";
     }
     for (const JobSkill& s : r.match->missing) {
       out += "- Missing: **" + escape(s.name) + "**" + (s.must ? " (must-have)" : " (nice-to-have)") + "\n";

@@ -92,7 +92,7 @@ std::string render_match_text(const JobMatch& m, std::size_t width) {
     std::string text;
     for (const JobSkill& s : skills) {
       std::string what = s.name + (s.must ? " (must-have" : " (nice-to-have") +
-                         (matched ? ", " + std::string(evidence_name(*s.evidence)) : "") + ")";
+                         (matched ? ", " + std::string(evidence_name(*s.evidence)) + s.via_text() : "") + ")";
       if (s.job_line > 0) what += "  job " + line_ref(s.job_line);
       text += wrapped(what, width, "  - ", "    ");
     }

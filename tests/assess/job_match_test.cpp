@@ -59,3 +59,26 @@ TEST(JobMatch, PartOfTheReportWhenAJobIsGiven) {
 
 }  // namespace
 }  // namespace rungs
+
+namespace rungs {
+namespace {
+
+TEST(JobMatch, TheGraphMeetsBroaderAsksThroughSpecificSkills) {
+  // A job's "SQL" is met by hands-on PostgreSQL, its "Spring" by Spring Boot: never missing.
+  Profile profile = *read_profile(testing::test_data_dir() / "personas" / "04-senior-vikram.md");
+  JobDescription jd = *read_job_bytes("Backend Engineer\nRequirements:\n- Strong SQL and Spring\n", "jd.txt");
+  JobMatch m = testing::bundled_assessor().match(profile, jd, {2026, 11});
+  EXPECT_TRUE(m.missing.empty());
+  bool sql = false;
+  for (const JobSkill& s : m.matched) {
+    if (s.skill != "sql") continue;
+    sql = true;
+    EXPECT_EQ(s.evidence, Evidence::kHandsOn);
+    EXPECT_THAT(s.via, ::testing::Contains("PostgreSQL"));
+    EXPECT_NE(s.via_text().find(" via PostgreSQL"), std::string::npos);
+  }
+  EXPECT_TRUE(sql);
+}
+
+}  // namespace
+}  // namespace rungs
