@@ -15,7 +15,7 @@ DEV = os.path.join(ROOT, "tests", "data", "eval", "dev")
 OUT = os.path.join(ROOT, "data", "placement.yaml")
 ORDER = ["skills", "signals", "title", "threshold", "years_shortfall", "signals_enough", "weak_signal",
          "assigned_share", "off_track_share", "full_stack_share", "off_track_support", "off_track_title",
-         "recent_years"]
+         "scope_order", "recent_years"]
 GRID = {
     "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
     "years_shortfall": [1.0, 1.5, 2.0, 3.0],
@@ -25,6 +25,7 @@ GRID = {
     "off_track_support": [0.3, 0.4, 0.5],
     "off_track_title": [0.0, 0.1, 0.15, 0.2],
     "signals_enough": [0.5, 0.6, 0.7],
+    "scope_order": [3, 4, 5, 6],
 }
 
 

@@ -12,6 +12,8 @@
 // skills that no main-track role asks for) fills `off_track_share` of the recent work lines
 // (`full_stack_share` for full stack, whose work is half the back end) and its support reaches
 // `off_track_support`; a current title that names the role adds `off_track_title` to its share.
+// From `scope_order` up the main track (technical lead, architect), an off-track role no higher
+// than the placed one overrides it only when the title names it: their role owns that work.
 #ifndef RUNGS_ASSESS_PLACEMENT_WEIGHTS_H_
 #define RUNGS_ASSESS_PLACEMENT_WEIGHTS_H_
 
@@ -36,6 +38,8 @@ struct PlacementWeights {
   double full_stack_share = 0.25;  // the same for full stack
   double off_track_support = 0.4;  // support an off-track role needs
   double off_track_title = 0.15;   // added to an off-track role's share when the title names it
+  double scope_order = 4;          // main-track roles from this ladder order up (lead, architect)
+                                   // absorb off-track work no higher than theirs
   double recent_years = 3;         // positions ongoing or ended this recently are "recent"
 };
 

@@ -394,7 +394,11 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
     // The role whose own work weighs most wins; on a tie, the one the evidence supports more.
     const bool better = off == nullptr || score > off_score + 1e-9 ||
                         (score > off_score - 1e-9 && f.support > off_support);
-    if (dominates && f.support >= w.off_track_support && better) {
+    // A technical lead or an architect owns the cloud, DevOps and data work of their systems as
+    // part of the role (RUBRIC.md: cloud adoption and migration are architect work): an off-track
+    // role no higher than theirs overrides them only when the current title names it.
+    const bool absorbed = role->order >= w.scope_order && r->order <= role->order && !f.title;
+    if (dominates && !absorbed && f.support >= w.off_track_support && better) {
       off = r;
       off_score = score;
       off_share = f.share;
