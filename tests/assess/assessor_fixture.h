@@ -40,6 +40,16 @@ inline Report assess_file(const std::filesystem::path& file, const std::string& 
   return report ? std::move(*report) : Report{};
 }
 
+// The report for a resume held in memory (Markdown or text), as of November 2026.
+inline Report assess_text(const std::string& text, const std::string& target = "") {
+  auto profile = read_profile_bytes(text, "resume.md");
+  EXPECT_TRUE(profile) << profile.error().to_string();
+  if (!profile) return {};
+  auto report = bundled_assessor().assess(*profile, {target, {2026, 11}});
+  EXPECT_TRUE(report) << report.error().to_string();
+  return report ? std::move(*report) : Report{};
+}
+
 }  // namespace rungs::testing
 
 #endif  // RUNGS_TESTS_ASSESS_ASSESSOR_FIXTURE_H_

@@ -50,13 +50,7 @@ LANG, FRAMEWORK, DATABASE, Git, Docker
   return r;
 }
 
-Report assess_text(const std::string& text) {
-  auto profile = read_profile_bytes(text, "resume.md");
-  EXPECT_TRUE(profile);
-  auto report = testing::bundled_assessor().assess(*profile, {"", {2026, 11}});
-  EXPECT_TRUE(report) << report.error().to_string();
-  return report ? *report : Report{};
-}
+using testing::assess_text;
 
 std::vector<std::string> missing_ids(const Report& r) {
   std::vector<std::string> ids;

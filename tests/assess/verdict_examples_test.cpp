@@ -12,13 +12,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::Not;
 
-Report assess_text(const std::string& text) {
-  auto profile = read_profile_bytes(text, "resume.md");
-  EXPECT_TRUE(profile) << profile.error().to_string();
-  auto report = testing::bundled_assessor().assess(*profile, {"", {2026, 11}});
-  EXPECT_TRUE(report) << report.error().to_string();
-  return report ? *report : Report{};
-}
+using testing::assess_text;
 
 Answer answer(const Report& r, const std::string& id) {
   for (const CriterionAnswer& a : r.readiness.criteria) {
