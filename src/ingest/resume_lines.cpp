@@ -107,7 +107,8 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
   std::vector<ResumeLine> lines;
   lines.reserve(raw.size());
   // The bullet that wrapped lines continue, and the indentation of its marker.
-  std::optional<std::size_t> open_bullet;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t open_bullet = kNone;
   std::size_t bullet_indent = 0;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     ResumeLine line = markdown_line(raw[i], static_cast<int>(i) + 1);
@@ -119,15 +120,15 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
         lines.push_back(std::move(line));
         lines.push_back({"", static_cast<int>(i) + 2, 0, false});
         ++i;
-        open_bullet.reset();
+        open_bullet = kNone;
         continue;
       }
     }
     // A bullet's text that wrapped onto lines indented under it, or going on in lower case
     // (Markdown's lazy continuation), is the same bullet (a "Key : value" line never is): "- Ran the RCA\n  for the Oct 2024 outage".
-    if (open_bullet && !blank && !line.bullet && line.heading == 0 && !field_line(line.text) &&
+    if (open_bullet != kNone && !blank && !line.bullet && line.heading == 0 && !field_line(line.text) &&
         (indent_of(raw[i]) > bullet_indent || starts_lower(line.text))) {
-      std::string& into = lines[*open_bullet].text;
+      std::string& into = lines[open_bullet].text;
       into += " " + std::string(trim_view(line.text));
       lines.push_back({"", line.number, 0, false});
       continue;
@@ -136,7 +137,7 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
       open_bullet = lines.size();
       bullet_indent = indent_of(raw[i]);
     } else {
-      open_bullet.reset();
+      open_bullet = kNone;
     }
     lines.push_back(std::move(line));
   }
