@@ -73,7 +73,11 @@ std::string verdict_section(const Report& r, const Ladder& ladder, const Painter
            " (" + std::to_string(r.readiness.yes) + " of " + std::to_string(r.readiness.criteria.size()) +
            " promotion questions answered yes)\n";
   } else {
-    out += "Top of the main ladder: " + std::to_string(r.readiness.yes) + " of " +
+    // No next rung: the top of the main track, or a role off it (DevOps, Data, ...).
+    const Role* placed = ladder.role(r.placement.role);
+    const Track* track = placed ? ladder.track(placed->track) : nullptr;
+    const std::string where = track && !track->main ? "Off the main ladder (" + track->name + ")" : "Top of the main ladder";
+    out += where + ": " + std::to_string(r.readiness.yes) + " of " +
            std::to_string(r.readiness.criteria.size()) + " promotion questions answered yes\n";
   }
   if (r.placement.title_suggests && *r.placement.title_suggests != r.placement.role) {

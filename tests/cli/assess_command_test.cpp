@@ -98,3 +98,16 @@ TEST(MatchCommand, JobDescriptionInTheReport) {
 
 }  // namespace
 }  // namespace rungs::testing
+
+namespace rungs::testing {
+namespace {
+
+TEST(AssessCommand, AnOffTrackPlacementSaysSoInItsHeader) {
+  RunResult r = run_rungs({"assess", "tests/data/eval/test/a06-platform-devops-linkedin.zip"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.starts_with("Nikhil Menon: DevOps Engineer (confidence ")) << r.out;
+  EXPECT_THAT(r.out, ::testing::HasSubstr("\nOff the main ladder (Operations): "));
+}
+
+}  // namespace
+}  // namespace rungs::testing
