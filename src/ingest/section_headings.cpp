@@ -70,7 +70,8 @@ const std::vector<std::pair<std::string_view, Section>>& known_names() {
 const std::vector<std::pair<std::string_view, Section>>& keywords() {
   static const std::vector<std::pair<std::string_view, Section>> kWords = {
       {"experience", Section::kExperience}, {"employment", Section::kExperience},
-      {"internships", Section::kExperience}, {"projects", Section::kProjects},
+      {"internships", Section::kExperience}, {"worked", Section::kExperience},
+      {"projects", Section::kProjects},
       {"skills", Section::kSkills}, {"technologies", Section::kSkills},
       {"education", Section::kEducation}, {"certifications", Section::kCertifications},
       {"certificates", Section::kCertifications}, {"summary", Section::kSummary},

@@ -51,6 +51,14 @@ class TextResumeReader {
         const bool part_of_employment = section_ == Section::kExperience && in_position_ && line.heading == 0 &&
                                         normalize_key(h->text) == "project details";
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
+          // "## HealthifyMe" over "**Engineering Manager** · Apr 2022 – present": an employer
+          // heading (with no Experience heading above it, or beside others at its level) is an
+          // entry of the experience section.
+          if (!h->known && next_is_dated_title(i)) {
+            open(Heading{Section::kExperience, h->text, true}, line.heading);
+            take(i);
+            continue;
+          }
           open(*h, line.heading);
           continue;
         }
@@ -83,6 +91,13 @@ class TextResumeReader {
     std::optional<Heading> h = heading_of(line.text.substr(0, colon) + ":", 0, false, true);
     if (!h || !h->known || field_line(line.text)) return std::nullopt;
     return h;
+  }
+
+  // Whether the next non-blank line after `i` is a position header: a role word and dates.
+  bool next_is_dated_title(std::size_t i) const {
+    const ResumeLine* next = next_line(i);
+    return next && !next->bullet && has_role_word(next->text) && looks_like_entry_line(next->text) &&
+           find_date_range(next->text).has_value();
   }
 
   // The next non-blank line after `i`, or nullptr.
@@ -143,6 +158,7 @@ class TextResumeReader {
   void experience(std::size_t i, TextLine cited) {
     const ResumeLine& line = lines_[i];
     if (field(i, cited)) return;
+    if (worked_as(cited)) return;
     Position* current = in_position_ ? &p_.positions.back() : nullptr;
     // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block.
     if (opens_field_block(i) && looks_like_entry_line(cited.text)) {
@@ -164,15 +180,17 @@ class TextResumeReader {
         // "Infosys, Bengaluru" then "Systems Engineer  2017 - 2019", with or without a line
         // about the company between them.
         fill(*current, h);
-      } else if (current && current->lines.empty() && !h.title.empty() &&
-                 (current->title.empty() || (h.dates && within(*h.dates, current->dates)))) {
+      } else if (current && !h.title.empty() && h.dates && within(*h.dates, current->dates) &&
+                 (current->lines.empty() || current->title.empty())) {
         // "LTIMindtree, Pune  2021 - Present" over "Enterprise Architect  2023 - Present" and
         // "Technical Architect  2021 - 2023": one employer, a position per title (also when the
         // employer's line has the last title and the titles before it follow as promotions).
         group_company_ = current->company;
+        std::vector<TextLine> about = std::move(current->lines);  // a line about the employer
         p_.positions.pop_back();
         start_position(h, cited.line);
         p_.positions.back().company = group_company_;
+        p_.positions.back().lines = std::move(about);
       } else {
         start_position(h, cited.line);
         if (h.title.empty()) {
@@ -208,6 +226,45 @@ class TextResumeReader {
     }
     if (!current) start_position({}, cited.line);
     p_.positions.back().lines.push_back(std::move(cited));
+  }
+
+  // "Working as Lead Engineer in Codeworth Technologies, Noida from Jul 2023 to till date": the
+  // sentence form of a position in Indian resumes, bulleted or numbered or not.
+  bool worked_as(const TextLine& cited) {
+    const std::string key = normalize_key(cited.text);
+    std::size_t as = std::string::npos;
+    for (const char* lead : {"working as ", "worked as ", "currently working as ", "presently working as ", "work as "}) {
+      if (key.starts_with(lead)) as = std::string(lead).size();
+    }
+    if (as == std::string::npos) return false;
+    std::optional<FoundRange> dates = find_date_range(cited.text);
+    if (!dates || !(dates->range.end || dates->range.present)) return false;
+    std::string text = without_range(cited.text, *dates);
+    std::string_view rest = trim_view(text);
+    // Past the lead words in the original text: as many words as the key's lead has.
+    for (int words = static_cast<int>(std::count(key.begin(), key.begin() + static_cast<long>(as), ' ')); words > 0; --words) {
+      std::size_t space = rest.find(' ');
+      if (space == std::string_view::npos) return false;
+      rest = trim_view(rest.substr(space + 1));
+    }
+    std::string title(rest), company;
+    for (const char* joint : {" in ", " at ", " with ", " for "}) {
+      std::size_t at = std::string(rest).find(joint);
+      if (at == std::string::npos) continue;
+      title = std::string(rest.substr(0, at));
+      company = std::string(trim_view(rest.substr(at + std::string_view(joint).size())));
+      break;
+    }
+    while (!company.empty() && (company.back() == '.' || company.back() == ',' || company.back() == ' ')) company.pop_back();
+    if (company.size() > 5 && company.ends_with(" from")) company.resize(company.size() - 5);
+    EntryHeader h;
+    h.title = title;
+    std::size_t comma = company.find(", ");
+    h.company = company.substr(0, comma);
+    if (comma != std::string::npos) h.location = company.substr(comma + 2);
+    h.dates = dates->range;
+    start_position(h, cited.line);
+    return true;
   }
 
   // Reads a "Key : value" line of an employment block; false when the line is not one.
