@@ -96,9 +96,14 @@ std::size_t indent_of(std::string_view raw) {
   return n == std::string_view::npos ? 0 : n;
 }
 
-bool starts_lower(std::string_view text) { return !text.empty() && text.front() >= 'a' && text.front() <= 'z'; }
-
 }  // namespace
+
+const ResumeLine* next_nonblank(const std::vector<ResumeLine>& lines, std::size_t i) {
+  for (std::size_t k = i + 1; k < lines.size(); ++k) {
+    if (!trim_view(lines[k].text).empty()) return &lines[k];
+  }
+  return nullptr;
+}
 
 std::vector<ResumeLine> resume_lines(std::string_view text) {
   std::vector<std::string> raw;

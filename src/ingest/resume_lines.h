@@ -4,6 +4,7 @@
 #ifndef RUNGS_INGEST_RESUME_LINES_H_
 #define RUNGS_INGEST_RESUME_LINES_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ struct ResumeLine {
 
 // Every line of `text` (already checked to be UTF-8), blank ones included, in order.
 std::vector<ResumeLine> resume_lines(std::string_view text);
+
+// The first non-blank line after line `i`, or nullptr.
+const ResumeLine* next_nonblank(const std::vector<ResumeLine>& lines, std::size_t i);
 
 }  // namespace rungs::ingest
 

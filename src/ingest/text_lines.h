@@ -14,6 +14,9 @@ namespace rungs::ingest {
 // `s` without spaces, tabs and line ends at either end.
 std::string_view trim_view(std::string_view s);
 
+// Whether `text` starts with an ASCII lower-case letter (a wrapped line, a sentence going on).
+inline bool starts_lower(std::string_view text) { return !text.empty() && text.front() >= 'a' && text.front() <= 'z'; }
+
 // The number of words in `text` (runs of characters between spaces and tabs).
 int word_count(std::string_view text);
 

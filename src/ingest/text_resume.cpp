@@ -9,6 +9,7 @@
 #include "ingest/dates.h"
 #include "ingest/entry_header.h"
 #include "ingest/field_lines.h"
+#include "ingest/position_reader.h"
 #include "ingest/readers.h"
 #include "ingest/resume_lines.h"
 #include "ingest/section_headings.h"
@@ -20,8 +21,6 @@ namespace {
 bool is_entry_section(Section s) {
   return s == Section::kExperience || s == Section::kProjects || s == Section::kEducation;
 }
-
-bool starts_lower(std::string_view text) { return !text.empty() && text.front() >= 'a' && text.front() <= 'z'; }
 
 bool has_any_word(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
@@ -48,7 +47,7 @@ class TextResumeReader {
         // The first line of the document is the person's name even when it looks like a heading;
         // "PROJECT DETAILS" inside an open employment block of a service-company resume is a
         // part of that employment, not a section of its own.
-        const bool part_of_employment = section_ == Section::kExperience && in_position_ && line.heading == 0 &&
+        const bool part_of_employment = section_ == Section::kExperience && positions_.open() && line.heading == 0 &&
                                         normalize_key(h->text) == "project details";
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
           // "## HealthifyMe" over "**Engineering Manager** · Apr 2022 – present": an employer
@@ -76,8 +75,8 @@ class TextResumeReader {
   void open(const Heading& h, int heading_level) {
     section_ = h.section;
     section_level_ = heading_level;
-    in_position_ = in_project_ = in_education_ = in_project_block_ = false;
-    group_company_.clear();
+    in_project_ = in_education_ = false;
+    positions_.close();
     if (h.section == Section::kSkills) p_.skills.push_back({"", {}});
     if (!h.known) p_.other.push_back({h.text, Section::kOther, 0});
   }
@@ -95,17 +94,9 @@ class TextResumeReader {
 
   // Whether the next non-blank line after `i` is a position header: a role word and dates.
   bool next_is_dated_title(std::size_t i) const {
-    const ResumeLine* next = next_line(i);
+    const ResumeLine* next = next_nonblank(lines_, i);
     return next && !next->bullet && has_role_word(next->text) && looks_like_entry_line(next->text) &&
            find_date_range(next->text).has_value();
-  }
-
-  // The next non-blank line after `i`, or nullptr.
-  const ResumeLine* next_line(std::size_t i) const {
-    for (std::size_t k = i + 1; k < lines_.size(); ++k) {
-      if (!trim_view(lines_[k].text).empty()) return &lines_[k];
-    }
-    return nullptr;
   }
 
   void take(std::size_t i) {
@@ -115,7 +106,7 @@ class TextResumeReader {
     switch (section_) {
       case Section::kHeader: return header(line, cited);
       case Section::kSummary: p_.summary.push_back(cited); return;
-      case Section::kExperience: return experience(i, cited);
+      case Section::kExperience: return positions_.read(i, cited);
       case Section::kProjects: return project(i, cited);
       case Section::kSkills: return skills(cited);
       case Section::kEducation: return education(cited);
@@ -150,227 +141,6 @@ class TextResumeReader {
       return;
     }
     p_.summary.push_back({cited.text, Section::kSummary, cited.line});
-  }
-
-  // A header line opens a position when it has dates, or when it is short and the next line
-  // has them; a dates-only line completes the position just opened. "Key : value" blocks of
-  // service-company resumes are read by their keys (field_lines.h).
-  void experience(std::size_t i, TextLine cited) {
-    const ResumeLine& line = lines_[i];
-    if (field(i, cited)) return;
-    if (worked_as(cited)) return;
-    Position* current = in_position_ ? &p_.positions.back() : nullptr;
-    // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block.
-    if (opens_field_block(i) && looks_like_entry_line(cited.text)) {
-      start_position(parse_entry_header(cited.text), cited.line);
-      return;
-    }
-    std::optional<FoundRange> dates = line.bullet ? std::nullopt : find_date_range(cited.text);
-    bool entry_line = !line.bullet && looks_like_entry_line(cited.text);
-    // A year inside a sentence ("chosen to lead the revamp in 2023, ahead of two seniors", a
-    // wrapped PDF bullet) is not a header; a whole range ("Apr 2021 - Dec 2023") still is.
-    if (dates && !has_header_dates(cited.text)) dates.reset();
-    if (entry_line && dates && !starts_lower(cited.text)) {
-      EntryHeader h = parse_entry_header(cited.text);
-      if (current && h.title.empty() && !current->title.empty() && h.dates && within(*h.dates, current->dates)) {
-        // "Training (Wipro, Nov 2024 - Jan 2025)" inside "Project Engineer, Wipro  Nov 2024 -
-        // Till Date": a dated part of the position (training, a project), not a position.
-        current->lines.push_back(std::move(cited));
-      } else if (current && !current->dates.start && (current->lines.empty() || (current->title.empty() && !h.title.empty()))) {
-        // "Infosys, Bengaluru" then "Systems Engineer  2017 - 2019", with or without a line
-        // about the company between them.
-        fill(*current, h);
-      } else if (current && !h.title.empty() && h.dates && within(*h.dates, current->dates) &&
-                 (current->lines.empty() || current->title.empty())) {
-        // "LTIMindtree, Pune  2021 - Present" over "Enterprise Architect  2023 - Present" and
-        // "Technical Architect  2021 - 2023": one employer, a position per title (also when the
-        // employer's line has the last title and the titles before it follow as promotions).
-        group_company_ = current->company;
-        std::vector<TextLine> about = std::move(current->lines);  // a line about the employer
-        p_.positions.pop_back();
-        start_position(h, cited.line);
-        p_.positions.back().company = group_company_;
-        p_.positions.back().lines = std::move(about);
-      } else {
-        start_position(h, cited.line);
-        if (h.title.empty()) {
-          group_company_.clear();
-        } else if (h.company.empty() && !group_company_.empty()) {
-          p_.positions.back().company = group_company_;
-        }
-      }
-      return;
-    }
-    const ResumeLine* next = next_line(i);
-    bool next_has_dates = next && !next->bullet && looks_like_entry_line(next->text) && has_header_dates(next->text);
-    bool short_title = has_role_word(cited.text) && cited.text.find(". ") == std::string::npos &&
-                       word_count(cited.text) <= 10;
-    // "Capgemini, Mumbai  2017 - 2021" then "SENIOR CONSULTANT": the title under its employer.
-    if (current && entry_line && short_title && !dates && !next_has_dates && current->title.empty() &&
-        current->lines.empty() && !current->company.empty()) {
-      current->title = cited.text;
-      return;
-    }
-    // A line of a wrapped sentence ("Mentor two engineers and an intern; wrote the") opens nothing.
-    // A Markdown sub-heading ("### Trakkit Mobility — Gurugram") always opens an entry.
-    bool opens = entry_line && !starts_lower(cited.text) && !is_sentence(cited.text, 4) &&
-                 (next_has_dates || !current || line.heading > 0 || (short_title && !current->lines.empty()));
-    if (opens) {
-      EntryHeader h = parse_entry_header(cited.text);
-      if (current && current->lines.empty() && !current->dates.start && (current->title.empty() || current->company.empty())) {
-        fill(*current, h);
-      } else {
-        start_position(h, cited.line);
-      }
-      return;
-    }
-    if (!current) start_position({}, cited.line);
-    p_.positions.back().lines.push_back(std::move(cited));
-  }
-
-  // "Working as Lead Engineer in Codeworth Technologies, Noida from Jul 2023 to till date": the
-  // sentence form of a position in Indian resumes, bulleted or numbered or not.
-  bool worked_as(const TextLine& cited) {
-    const std::string key = normalize_key(cited.text);
-    std::size_t as = std::string::npos;
-    for (const char* lead : {"working as ", "worked as ", "currently working as ", "presently working as ", "work as "}) {
-      if (key.starts_with(lead)) as = std::string(lead).size();
-    }
-    if (as == std::string::npos) return false;
-    std::optional<FoundRange> dates = find_date_range(cited.text);
-    if (!dates || !(dates->range.end || dates->range.present)) return false;
-    std::string text = without_range(cited.text, *dates);
-    std::string_view rest = trim_view(text);
-    // Past the lead words in the original text: as many words as the key's lead has.
-    for (int words = static_cast<int>(std::count(key.begin(), key.begin() + static_cast<long>(as), ' ')); words > 0; --words) {
-      std::size_t space = rest.find(' ');
-      if (space == std::string_view::npos) return false;
-      rest = trim_view(rest.substr(space + 1));
-    }
-    std::string title(rest), company;
-    for (const char* joint : {" in ", " at ", " with ", " for "}) {
-      std::size_t at = std::string(rest).find(joint);
-      if (at == std::string::npos) continue;
-      title = std::string(rest.substr(0, at));
-      company = std::string(trim_view(rest.substr(at + std::string_view(joint).size())));
-      break;
-    }
-    while (!company.empty() && (company.back() == '.' || company.back() == ',' || company.back() == ' ')) company.pop_back();
-    if (company.size() > 5 && company.ends_with(" from")) company.resize(company.size() - 5);
-    EntryHeader h;
-    h.title = title;
-    std::size_t comma = company.find(", ");
-    h.company = company.substr(0, comma);
-    if (comma != std::string::npos) h.location = company.substr(comma + 2);
-    h.dates = dates->range;
-    start_position(h, cited.line);
-    return true;
-  }
-
-  // Reads a "Key : value" line of an employment block; false when the line is not one.
-  // Organisation, Designation and Duration make the position; inside a project block ("Project
-  // #2") they describe the project, and every other field is a line of the position.
-  bool field(std::size_t i, const TextLine& cited) {
-    if (is_field_header_row(cited.text)) return true;  // "Organisation | Designation | Duration"
-    std::optional<FieldLine> f = field_line(cited.text);
-    if (!f) return false;
-    Position* current = in_position_ ? &p_.positions.back() : nullptr;
-    switch (f->kind) {
-      case FieldKind::kEmployer:
-        // A project's "Organisation : HCLTech" describes it; "2) Company : Nexgen" followed by a
-        // designation or duration is the next employment.
-        if (in_project_block_ && current && !opens_field_block(i)) break;
-        if (current && current->company.empty() && current->lines.empty()) {
-          current->company = f->value;
-        } else {
-          start_position({"", f->value, "", std::nullopt}, cited.line);
-        }
-        return true;
-      case FieldKind::kTitle:
-        if (in_project_block_ || !current || !current->title.empty()) break;
-        current->title = f->value;
-        return true;
-      case FieldKind::kDates:
-        if (in_project_block_ || !current || current->dates.start) break;
-        if (std::optional<FoundRange> d = find_date_range(f->value)) {
-          current->dates = d->range;
-          return true;
-        }
-        break;
-      case FieldKind::kProject:
-        in_project_block_ = true;
-        break;
-      case FieldKind::kAttribute:
-        break;
-    }
-    if (!current) start_position({}, cited.line);
-    p_.positions.back().lines.push_back(cited);
-    return true;
-  }
-
-  // Whether `inner` starts and ends inside `outer` (an open end holds any later month).
-  static bool within(const DateRange& inner, const DateRange& outer) {
-    auto key = [](const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); };
-    if (!inner.start || !outer.start || key(*inner.start) < key(*outer.start)) return false;
-    if (outer.present || !outer.end) return true;
-    const std::optional<YearMonth>& end = inner.end ? inner.end : inner.start;
-    return !inner.present && key(*end) <= key(*outer.end);
-  }
-
-  // Dates as a header has them: a whole range, or a lone date outside a sentence.
-  // A line that ends one sentence and starts another ("... in Node.js. Since 2020 I ran the") is
-  // prose whatever its dates.
-  static bool has_header_dates(std::string_view text) {
-    std::optional<FoundRange> dates = find_date_range(text);
-    if (!dates) return false;
-    const bool prose = is_sentence(text, 3);
-    for (std::size_t at = text.find(". "); prose && at != std::string_view::npos; at = text.find(". ", at + 2)) {
-      if (at + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[at + 2]))) return false;
-    }
-    return dates->range.end || dates->range.present || !prose;
-  }
-
-  // Whether the next non-blank line states a designation or a duration: line `i` heads an
-  // employment block.
-  bool opens_field_block(std::size_t i) const {
-    const ResumeLine* next = next_line(i);
-    if (!next) return false;
-    std::optional<FieldLine> f = field_line(next->text);
-    return f && (f->kind == FieldKind::kTitle || f->kind == FieldKind::kDates);
-  }
-
-  // A clause break or `least` lower-case words: a sentence, not a header ("at", "of", "till
-  // date" do not count).
-  static bool is_sentence(std::string_view text, int least) {
-    if (text.find("; ") != std::string_view::npos) return true;
-    static const std::vector<std::string_view> kSmall = {"at", "of", "and", "in", "for", "the", "to", "with",
-                                                         "on", "a", "an", "from", "till", "date", "present",
-                                                         "now", "since", "current"};
-    int lower = 0;
-    for (std::string_view word : split_at_any(text, {" "})) {
-      if (starts_lower(word) && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) ++lower;
-    }
-    return lower >= least;
-  }
-
-  static void fill(Position& p, const EntryHeader& h) {
-    if (p.title.empty() && !h.title.empty()) p.title = h.title;
-    else if (p.title.empty() && p.company != h.company) p.title = h.company;
-    if (p.company.empty()) p.company = !h.company.empty() ? h.company : p.company;
-    if (p.location.empty()) p.location = h.location;
-    if (h.dates) p.dates = *h.dates;
-  }
-
-  void start_position(const EntryHeader& h, int line) {
-    Position p;
-    p.title = h.title;
-    p.company = h.company;
-    p.location = h.location;
-    if (h.dates) p.dates = *h.dates;
-    p.line = line;
-    p_.positions.push_back(std::move(p));
-    in_position_ = true;
-    in_project_block_ = false;
   }
 
   void project(std::size_t i, TextLine cited) {
@@ -512,13 +282,10 @@ class TextResumeReader {
   std::vector<ResumeLine> lines_;
   Section section_ = Section::kHeader;
   int section_level_ = 0;  // the Markdown level of the heading that opened the section
-  // Whether the last position, project and education entry still take lines.
-  bool in_position_ = false;
+  PositionReader positions_{p_, lines_};  // the experience section
+  // Whether the last project and education entry still take lines.
   bool in_project_ = false;
   bool in_education_ = false;
-  // Inside "Project #n" of an employment block, and the employer over several titled entries.
-  bool in_project_block_ = false;
-  std::string group_company_;
 };
 
 }  // namespace

@@ -1,0 +1,48 @@
+// The experience section of a text resume into positions: header lines in their many forms
+// ("Title - Company (dates)", a company heading over title lines, "Working as X in Y from A to
+// B", "Organisation : ... / Designation : ... / Duration : ..." blocks holding projects), and the
+// lines of each position. One reader per resume; TextResumeReader hands it the experience lines.
+#ifndef RUNGS_INGEST_POSITION_READER_H_
+#define RUNGS_INGEST_POSITION_READER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/entry_header.h"
+#include "ingest/resume_lines.h"
+#include "rungs/profile.h"
+
+namespace rungs::ingest {
+
+class PositionReader {
+ public:
+  // Reads into `profile.positions`; `lines` are the whole document's, for looking ahead.
+  PositionReader(Profile& profile, const std::vector<ResumeLine>& lines)
+      : p_(profile), lines_(lines) {}
+
+  // Reads line `i` of the experience section, `cited` being its text without bullet marks.
+  void read(std::size_t i, TextLine cited);
+  // A new section begins: the last position takes no more lines.
+  void close();
+  // Whether a position is open and takes lines.
+  bool open() const { return in_position_; }
+
+ private:
+  bool worked_as(const TextLine& cited);
+  bool field(std::size_t i, const TextLine& cited);
+  bool opens_field_block(std::size_t i) const;
+  void start_position(const EntryHeader& h, int line);
+
+  Profile& p_;
+  const std::vector<ResumeLine>& lines_;
+  bool in_position_ = false;
+  // Inside "Project #n" of an employment block, and the employer over several titled entries.
+  bool in_project_block_ = false;
+  std::string group_company_;
+};
+
+}  // namespace rungs::ingest
+
+#endif  // RUNGS_INGEST_POSITION_READER_H_
