@@ -132,6 +132,9 @@ struct Certification {
   std::vector<std::string> skills;  // taxonomy skill ids it shows
   int line = 0;
   std::vector<std::string> keys;    // its name and aliases as normalize_key writes them (filled on load)
+  // Those keys without their number words, where two words or more are left ("java se 11
+  // developer" -> "java se developer"); filled on load.
+  std::vector<std::string> bare_keys;
 };
 
 // A whole, validated ladder. Lookups are linear: ladders hold tens of entries.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "common/text.h"
 
@@ -82,20 +83,21 @@ Gaps gaps_to(const ResumeEvidence& e, const Role& target) {
 std::vector<CheckpointAdvice> checkpoints_for(const ResumeEvidence& e, const Gaps& gaps,
                                               const Role& from, const Role& target,
                                               std::size_t limit) {
-  // A checkpoint closes a gap when it names the skill, or a member of the gap's group.
-  auto gap_weight = [&](const std::string& skill) -> double {
-    for (const auto* list : {&gaps.missing, &gaps.unproven}) {
-      for (const SkillGap& g : *list) {
-        if (g.skill == skill) return weight_value(g.weight);
-        for (const RoleSkill& rs : target.skills) {
-          if (rs.skill == g.skill && rs.is_group() &&
-              std::find(rs.any_of.begin(), rs.any_of.end(), skill) != rs.any_of.end()) {
-            return weight_value(g.weight);
-          }
-        }
+  // A checkpoint closes a gap when it names the skill, or a member of the gap's group; each
+  // skill weighs as the first gap it closes.
+  std::unordered_map<std::string_view, double> gap_weights;
+  for (const auto* list : {&gaps.missing, &gaps.unproven}) {
+    for (const SkillGap& g : *list) {
+      gap_weights.emplace(g.skill, weight_value(g.weight));
+      for (const RoleSkill& rs : target.skills) {
+        if (rs.skill != g.skill || !rs.is_group()) continue;
+        for (const std::string& member : rs.any_of) gap_weights.emplace(member, weight_value(g.weight));
       }
     }
-    return 0;
+  }
+  auto gap_weight = [&](const std::string& skill) {
+    auto it = gap_weights.find(skill);
+    return it == gap_weights.end() ? 0.0 : it->second;
   };
   struct Scored {
     const Checkpoint* checkpoint;
@@ -134,49 +136,41 @@ std::vector<CheckpointAdvice> checkpoints_for(const ResumeEvidence& e, const Gap
 
 namespace {
 
-// The key without its number words: "oracle certified professional java se 11 developer" ->
-// "oracle certified professional java se developer", so versions and years do not hide a name.
-std::string without_numbers(const std::string& key) {
-  std::vector<std::string> words;
-  for (std::size_t start = 0; start < key.size();) {
-    std::size_t stop = key.find(' ', start);
-    if (stop == std::string::npos) stop = key.size();
-    std::string word = key.substr(start, stop - start);
-    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) words.push_back(word);
-    start = stop + 1;
-  }
-  return join(words, " ");
-}
-
-}  // namespace
+// A credential's name and issuer as one key, and that key without its number words; made once
+// per credential, not once per certification it is compared with.
+struct CredentialKey {
+  explicit CredentialKey(const Credential& c)
+      : key(normalize_key(c.name + " " + c.issuer)), bare(without_number_words(key)) {}
+  std::string key;
+  std::string bare;
+};
 
 // Whether one credential is the certification. Dashes, commas and brackets fold to spaces in the
 // keys ("Developer – Associate" is "Developer - Associate"); exam codes match whole ("AZ-204",
 // "SAA-C03"); a name matches also without its numbers ("Java SE 11 Developer"), when two words
 // or more are left.
-bool is_certification(const Credential& c, const Certification& certification) {
-  const std::string key = normalize_key(c.name + " " + c.issuer);
-  const std::string bare = without_numbers(key);
-  auto matches = [&](const std::string& name) {
-    if (holds_words(key, name)) return true;
-    const std::string bare_name = without_numbers(name);
-    return bare_name.find(' ') != std::string::npos && holds_words(bare, bare_name);
-  };
-  return std::any_of(certification.keys.begin(), certification.keys.end(), matches);
+bool is_certification(const CredentialKey& c, const Certification& certification) {
+  auto in_key = [&](const std::string& name) { return holds_words(c.key, name); };
+  auto in_bare = [&](const std::string& name) { return holds_words(c.bare, name); };
+  return std::any_of(certification.keys.begin(), certification.keys.end(), in_key) ||
+         std::any_of(certification.bare_keys.begin(), certification.bare_keys.end(), in_bare);
 }
+
+}  // namespace
 
 bool holds(const Profile& profile, const Certification& certification) {
   return std::any_of(profile.certifications.begin(), profile.certifications.end(),
-                     [&](const Credential& c) { return is_certification(c, certification); });
+                     [&](const Credential& c) { return is_certification(CredentialKey(c), certification); });
 }
 
 void certify_held(const Profile& profile, const Ladder& ladder, const Taxonomy& taxonomy,
                   std::vector<SkillEvidence>& skills) {
   bool changed = false;
+  std::vector<CredentialKey> keys(profile.certifications.begin(), profile.certifications.end());
   for (const Certification& c : ladder.certifications) {
     const Credential* held = nullptr;
-    for (const Credential& cred : profile.certifications) {
-      if (is_certification(cred, c)) held = &cred;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (is_certification(keys[i], c)) held = &profile.certifications[i];
     }
     if (held == nullptr) continue;
     const TextLine line{held->name, Section::kCertifications, held->line};

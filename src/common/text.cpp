@@ -39,8 +39,29 @@ std::string normalize_key(std::string_view text) {
   return out;
 }
 
-bool holds_words(const std::string& key, const std::string& words) {
-  return !words.empty() && (" " + key + " ").find(" " + words + " ") != std::string::npos;
+bool holds_words(std::string_view key, std::string_view words) {
+  if (words.empty()) return false;
+  for (std::size_t at = key.find(words); at != std::string_view::npos; at = key.find(words, at + 1)) {
+    const std::size_t end = at + words.size();
+    if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
+
+std::string without_number_words(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (std::size_t start = 0; start < key.size();) {
+    std::size_t stop = key.find(' ', start);
+    if (stop == std::string_view::npos) stop = key.size();
+    const std::string_view word = key.substr(start, stop - start);
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(word);
+    }
+    start = stop + 1;
+  }
+  return out;
 }
 
 int edit_distance(std::string_view a, std::string_view b) {

@@ -16,7 +16,12 @@ std::string normalize_key(std::string_view text);
 
 // Whether `key` (a normalize_key result) holds `words` (another) as whole words:
 // "senior software engineer payments" holds "software engineer", not "soft".
-bool holds_words(const std::string& key, const std::string& words);
+bool holds_words(std::string_view key, std::string_view words);
+
+// A key without its words that are all digits: "oracle certified professional java se 11
+// developer" -> "oracle certified professional java se developer", so versions and years do not
+// hide a name.
+std::string without_number_words(std::string_view key);
 
 // The edit distance between two byte strings, counting a swap of neighbours as one edit.
 int edit_distance(std::string_view a, std::string_view b);

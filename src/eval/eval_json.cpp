@@ -5,59 +5,106 @@
 namespace rungs {
 namespace {
 
-Json tally_json(const Tally& t, const char* right = "correct") { return {{right, t.correct}, {"total", t.total}}; }
+// The members of a tally: {<right>: n, total: n}.
+void write_tally_members(JsonWriter& w, const Tally& t, const char* right = "correct") {
+  w.field(right, t.correct);
+  w.field("total", t.total);
+}
 
-Json finding_json(const FindingTally& t) {
-  return {{"true_positive", t.true_positive},
-          {"false_positive", t.false_positive},
-          {"false_negative", t.false_negative},
-          {"precision", t.precision()},
-          {"recall", t.recall()}};
+void write_tally(JsonWriter& w, const Tally& t, const char* right = "correct") {
+  w.object([&] { write_tally_members(w, t, right); });
+}
+
+void write_finding_members(JsonWriter& w, const FindingTally& t) {
+  w.field("true_positive", t.true_positive);
+  w.field("false_positive", t.false_positive);
+  w.field("false_negative", t.false_negative);
+  w.field("precision", t.precision());
+  w.field("recall", t.recall());
 }
 
 }  // namespace
 
 std::string render_eval_json(const EvalResult& r) {
-  Json confusion = Json::object();
-  for (const auto& [label, row] : r.confusion) {
-    for (const auto& [placed, n] : row) confusion[label][placed] = n;
-  }
-  Json questions = Json::object();
-  for (const auto& [id, t] : r.per_question) questions[id] = tally_json(t);
-  Json findings = finding_json(r.findings);
-  Json per_finding = Json::object();
-  for (const auto& [id, t] : r.per_finding) per_finding[id] = finding_json(t);
-  findings["by_id"] = per_finding;
-  Json cases = Json::array();
-  for (const EvalCase& c : r.cases) {
-    cases.push_back({{"resume", c.resume}, {"labels", c.labels}, {"placed", c.placed}, {"expected", c.expected},
-                     {"verdict", c.verdict}, {"misses", c.misses}});
-  }
-  Json misses = Json::array();
-  for (const EvalMiss& m : r.misses) {
-    misses.push_back({{"resume", m.resume}, {"kind", m.kind}, {"message", m.message}, {"lines", cited_lines_json(m.lines)}});
-  }
-  Json criteria = tally_json(r.criteria);
-  criteria["by_question"] = questions;
-  Json placement = tally_json(r.placement);
-  placement["confusion"] = confusion;
-  Json out = {{"schema", "rungs.eval/1"},
-              {"resumes", r.resumes},
-              {"placement", placement},
-              {"readiness", tally_json(r.readiness)},
-              {"criteria", criteria},
-              {"positions", tally_json(r.positions)},
-              {"experience", tally_json(r.experience)},
-              {"skills",
-               {{"hands_on", tally_json(r.hands_on, "found")},
-                {"listed", tally_json(r.listed, "found")},
-                {"certified", tally_json(r.certified, "found")},
-                {"not_skills", r.not_skills},
-                {"false_ambiguous", r.false_ambiguous}}},
-              {"findings", findings},
-              {"cases", cases},
-              {"misses", misses}};
-  return out.dump(2) + "\n";
+  JsonWriter w;
+  w.object([&] {
+    w.field("schema", "rungs.eval/1");
+    w.field("resumes", r.resumes);
+    w.key("placement");
+    w.object([&] {
+      write_tally_members(w, r.placement);
+      w.key("confusion");
+      w.object([&] {
+        for (const auto& [label, row] : r.confusion) {
+          w.key(label);
+          w.object([&] {
+            for (const auto& [placed, n] : row) w.field(placed, n);
+          });
+        }
+      });
+    });
+    w.key("readiness");
+    write_tally(w, r.readiness);
+    w.key("criteria");
+    w.object([&] {
+      write_tally_members(w, r.criteria);
+      w.key("by_question");
+      w.object([&] {
+        for (const auto& [id, t] : r.per_question) {
+          w.key(id);
+          write_tally(w, t);
+        }
+      });
+    });
+    w.key("positions");
+    write_tally(w, r.positions);
+    w.key("experience");
+    write_tally(w, r.experience);
+    w.key("skills");
+    w.object([&] {
+      w.key("hands_on");
+      write_tally(w, r.hands_on, "found");
+      w.key("listed");
+      write_tally(w, r.listed, "found");
+      w.key("certified");
+      write_tally(w, r.certified, "found");
+      w.field("not_skills", r.not_skills);
+      w.field("false_ambiguous", r.false_ambiguous);
+    });
+    w.key("findings");
+    w.object([&] {
+      write_finding_members(w, r.findings);
+      w.key("by_id");
+      w.object([&] {
+        for (const auto& [id, t] : r.per_finding) {
+          w.key(id);
+          w.object([&] { write_finding_members(w, t); });
+        }
+      });
+    });
+    w.key("cases");
+    w.array_of(r.cases, [&](const EvalCase& c) {
+      w.object([&] {
+        w.field("resume", c.resume);
+        w.field("labels", c.labels);
+        w.field("placed", c.placed);
+        w.field("expected", c.expected);
+        w.field("verdict", c.verdict);
+        w.field("misses", c.misses);
+      });
+    });
+    w.key("misses");
+    w.array_of(r.misses, [&](const EvalMiss& m) {
+      w.object([&] {
+        w.field("resume", m.resume);
+        w.field("kind", m.kind);
+        w.field("message", m.message);
+        w.key("lines");
+        write_cited_lines(w, m.lines);
+      });
+    });
+  });
+  return std::move(w).finish();
 }
 
 }  // namespace rungs

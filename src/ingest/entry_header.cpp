@@ -34,10 +34,8 @@ bool has_role_word(std::string_view text) {
       "specialist", "administrator", "devops", "sre", "cto", "founder", "co founder", "staff",
       "principal", "member of technical staff", "mts", "scientist", "tester", "designer",
       "engineering", "fellow", "officer", "executive", "freelancer", "contractor", "apprentice"};
-  std::string key = " " + normalize_key(text) + " ";
-  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) {
-    return key.find(" " + std::string(w) + " ") != std::string::npos;
-  });
+  const std::string key = normalize_key(text);
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return holds_words(key, w); });
 }
 
 bool looks_like_entry_line(std::string_view line) {

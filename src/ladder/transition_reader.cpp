@@ -142,6 +142,10 @@ void read_certifications(LadderContext& ctx, const YAML::Node& root, Ladder& lad
                                     "certification")) {
                       c.keys.push_back(normalize_key(c.name));
                       for (const std::string& a : c.aliases) c.keys.push_back(normalize_key(a));
+                      for (const std::string& key : c.keys) {
+                        std::string bare = without_number_words(key);
+                        if (bare.find(' ') != std::string::npos) c.bare_keys.push_back(std::move(bare));
+                      }
                       ladder.certifications.push_back(std::move(c));
                     }
                   });

@@ -4,32 +4,33 @@
 
 namespace rungs {
 
-Json cited_lines_json(const std::vector<TextLine>& lines) {
-  Json out = Json::array();
-  for (const TextLine& l : lines) {
-    out.push_back({{"text", l.text}, {"section", section_name(l.section)}, {"line", l.line}});
-  }
-  return out;
+void write_cited_lines(JsonWriter& w, const std::vector<TextLine>& lines) {
+  w.array_of(lines, [&](const TextLine& l) {
+    w.object([&] {
+      w.field("text", l.text);
+      w.field("section", section_name(l.section));
+      w.field("line", l.line);
+    });
+  });
 }
 
-Json skills_json(const std::vector<SkillEvidence>& skills) {
-  Json out = Json::array();
-  for (const SkillEvidence& e : skills) {
-    Json entry = {{"id", e.skill->id},
-                  {"name", e.skill->name},
-                  {"category", e.skill->category},
-                  {"origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy"},
-                  {"evidence", evidence_name(e.evidence)},
-                  {"years", std::round(e.years * 10) / 10},
-                  {"lines", cited_lines_json(e.lines)}};
-    if (!e.via.empty()) {
-      Json via = Json::array();
-      for (const Skill* s : e.via) via.push_back(s->id);
-      entry["via"] = via;
-    }
-    out.push_back(std::move(entry));
-  }
-  return out;
+void write_skills(JsonWriter& w, const std::vector<SkillEvidence>& skills) {
+  w.array_of(skills, [&](const SkillEvidence& e) {
+    w.object([&] {
+      w.field("id", e.skill->id);
+      w.field("name", e.skill->name);
+      w.field("category", e.skill->category);
+      w.field("origin", e.skill->origin == SkillOrigin::kOnet ? "onet" : "taxonomy");
+      w.field("evidence", evidence_name(e.evidence));
+      w.field("years", std::round(e.years * 10) / 10);
+      w.key("lines");
+      write_cited_lines(w, e.lines);
+      if (!e.via.empty()) {
+        w.key("via");
+        w.array_of(e.via, [&](const Skill* s) { w.value(s->id); });
+      }
+    });
+  });
 }
 
 }  // namespace rungs

@@ -1,97 +1,164 @@
-// The ladder model as JSON for `rungs ladder show --format json` (and later the API).
-#include <nlohmann/json.hpp>
-
+// The ladder model as JSON for `rungs ladder show --format json` and `rungs roles --format json`,
+// members in the order the ladder file declares them.
+#include "report/json_writer.h"
 #include "rungs/ladder_view.h"
 
 namespace rungs {
+namespace {
 
-using nlohmann::json;
-
-static json years_json(const YearsRange& years) {
-  json j{{"min", years.min}};
-  j["max"] = years.max ? json(*years.max) : json(nullptr);
-  return j;
+void write_years(JsonWriter& w, const YearsRange& years) {
+  w.object([&] {
+    w.field("min", years.min);
+    w.field("max", years.max);
+  });
 }
 
-static json role_json(const Role& r) {
-  json skills = json::array();
-  for (const RoleSkill& s : r.skills) {
-    json entry = {{"skill", s.skill}, {"weight", std::string(weight_name(s.weight))}};
-    if (s.is_group()) {
-      entry["name"] = s.name;
-      entry["any_of"] = s.any_of;
-    }
-    skills.push_back(std::move(entry));
-  }
-  json grades = json::array();
-  for (const Grade& g : r.grades) grades.push_back({{"company", g.company}, {"title", g.title}});
-  return {{"id", r.id},         {"title", r.title},   {"track", r.track},
-          {"order", r.order},   {"years", years_json(r.years)},
-          {"summary", r.summary}, {"focus", r.focus}, {"tools", r.tools},
-          {"titles", r.titles}, {"grades", grades},   {"skills", skills},
-          {"signals", r.signals}};
+void write_role(JsonWriter& w, const Role& r) {
+  w.object([&] {
+    w.field("id", r.id);
+    w.field("title", r.title);
+    w.field("track", r.track);
+    w.field("order", r.order);
+    w.key("years");
+    write_years(w, r.years);
+    w.field("summary", r.summary);
+    w.field("focus", r.focus);
+    w.field("tools", r.tools);
+    w.field("titles", r.titles);
+    w.key("grades");
+    w.array_of(r.grades, [&](const Grade& g) {
+      w.object([&] {
+        w.field("company", g.company);
+        w.field("title", g.title);
+      });
+    });
+    w.key("skills");
+    w.array_of(r.skills, [&](const RoleSkill& s) {
+      w.object([&] {
+        w.field("skill", s.skill);
+        w.field("weight", weight_name(s.weight));
+        if (s.is_group()) {
+          w.field("name", s.name);
+          w.field("any_of", s.any_of);
+        }
+      });
+    });
+    w.field("signals", r.signals);
+  });
 }
 
-static json transition_json(const Transition& t) {
-  json criteria = json::array();
-  for (const Criterion& c : t.criteria) {
-    criteria.push_back({{"id", c.id}, {"text", c.text}, {"signals", c.signals}});
-  }
-  return {{"from", t.from},
-          {"to", t.to},
-          {"months", t.months},
-          {"criteria", criteria},
-          {"checkpoints", t.checkpoints}};
+void write_transition(JsonWriter& w, const Transition& t) {
+  w.object([&] {
+    w.field("from", t.from);
+    w.field("to", t.to);
+    w.field("months", t.months);
+    w.key("criteria");
+    w.array_of(t.criteria, [&](const Criterion& c) {
+      w.object([&] {
+        w.field("id", c.id);
+        w.field("text", c.text);
+        w.field("signals", c.signals);
+      });
+    });
+    w.field("checkpoints", t.checkpoints);
+  });
 }
 
-static json ladder_header(const Ladder& ladder) {
-  return {{"id", ladder.id}, {"name", ladder.name}, {"version", ladder.version}};
-}
+}  // namespace
 
 std::string render_ladder_json(const Ladder& ladder) {
-  json j = {{"schema", "rungs.ladder/1"}, {"id", ladder.id}, {"name", ladder.name},
-       {"version", ladder.version}, {"description", ladder.description}};
-  json& tracks = j["tracks"] = json::array();
-  for (const Track& t : ladder.tracks) {
-    tracks.push_back({{"id", t.id}, {"name", t.name}, {"description", t.description}, {"main", t.main}});
-  }
-  json& signals = j["signals"] = json::array();
-  for (const Signal& s : ladder.signals) {
-    signals.push_back({{"id", s.id}, {"name", s.name}, {"phrases", s.phrases}});
-  }
-  json& roles = j["roles"] = json::array();
-  for (const Role& r : ladder.roles) roles.push_back(role_json(r));
-  json& checkpoints = j["checkpoints"] = json::array();
-  for (const Checkpoint& c : ladder.checkpoints) {
-    checkpoints.push_back(
-        {{"id", c.id}, {"title", c.title}, {"done_when", c.done_when}, {"closes", c.closes}});
-  }
-  json& transitions = j["transitions"] = json::array();
-  for (const Transition& t : ladder.transitions) transitions.push_back(transition_json(t));
-  json& growth = j["growth_tracks"] = json::array();
-  for (const GrowthTrack& g : ladder.growth_tracks) {
-    growth.push_back({{"id", g.id}, {"name", g.name}, {"from", g.from}, {"roles", g.roles},
-                      {"description", g.description}});
-  }
-  json& questions = j["promotion_questions"] = json::array();
-  for (const PromotionQuestion& q : ladder.promotion_questions) {
-    questions.push_back({{"id", q.id}, {"question", q.question}, {"signals", q.signals}});
-  }
-  json& certifications = j["certifications"] = json::array();
-  for (const Certification& c : ladder.certifications) {
-    certifications.push_back({{"id", c.id}, {"name", c.name}, {"issuer", c.issuer},
-                              {"aliases", c.aliases}, {"roles", c.roles}, {"skills", c.skills}});
-  }
-  return j.dump(2) + "\n";
+  JsonWriter w;
+  w.object([&] {
+    w.field("schema", "rungs.ladder/1");
+    w.field("id", ladder.id);
+    w.field("name", ladder.name);
+    w.field("version", ladder.version);
+    w.field("description", ladder.description);
+    w.key("tracks");
+    w.array_of(ladder.tracks, [&](const Track& t) {
+      w.object([&] {
+        w.field("id", t.id);
+        w.field("name", t.name);
+        w.field("description", t.description);
+        w.field("main", t.main);
+      });
+    });
+    w.key("signals");
+    w.array_of(ladder.signals, [&](const Signal& s) {
+      w.object([&] {
+        w.field("id", s.id);
+        w.field("name", s.name);
+        w.field("phrases", s.phrases);
+      });
+    });
+    w.key("roles");
+    w.array_of(ladder.roles, [&](const Role& r) { write_role(w, r); });
+    w.key("checkpoints");
+    w.array_of(ladder.checkpoints, [&](const Checkpoint& c) {
+      w.object([&] {
+        w.field("id", c.id);
+        w.field("title", c.title);
+        w.field("done_when", c.done_when);
+        w.field("closes", c.closes);
+      });
+    });
+    w.key("transitions");
+    w.array_of(ladder.transitions, [&](const Transition& t) { write_transition(w, t); });
+    w.key("growth_tracks");
+    w.array_of(ladder.growth_tracks, [&](const GrowthTrack& g) {
+      w.object([&] {
+        w.field("id", g.id);
+        w.field("name", g.name);
+        w.field("from", g.from);
+        w.field("roles", g.roles);
+        w.field("description", g.description);
+      });
+    });
+    w.key("promotion_questions");
+    w.array_of(ladder.promotion_questions, [&](const PromotionQuestion& q) {
+      w.object([&] {
+        w.field("id", q.id);
+        w.field("question", q.question);
+        w.field("signals", q.signals);
+      });
+    });
+    w.key("certifications");
+    w.array_of(ladder.certifications, [&](const Certification& c) {
+      w.object([&] {
+        w.field("id", c.id);
+        w.field("name", c.name);
+        w.field("issuer", c.issuer);
+        w.field("aliases", c.aliases);
+        w.field("roles", c.roles);
+        w.field("skills", c.skills);
+      });
+    });
+  });
+  return std::move(w).finish();
 }
 
 std::string render_roles_json(const Ladder& ladder) {
-  json roles = json::array();
-  for (const Role* r : ladder.roles_by_track()) {
-    roles.push_back({{"id", r->id}, {"title", r->title}, {"track", r->track},
-                     {"order", r->order}, {"years", years_json(r->years)}});
-  }
-  return json{{"ladder", ladder_header(ladder)}, {"roles", roles}}.dump(2) + "\n";
+  JsonWriter w;
+  w.object([&] {
+    w.key("ladder");
+    w.object([&] {
+      w.field("id", ladder.id);
+      w.field("name", ladder.name);
+      w.field("version", ladder.version);
+    });
+    w.key("roles");
+    w.array_of(ladder.roles_by_track(), [&](const Role* r) {
+      w.object([&] {
+        w.field("id", r->id);
+        w.field("title", r->title);
+        w.field("track", r->track);
+        w.field("order", r->order);
+        w.key("years");
+        write_years(w, r->years);
+      });
+    });
+  });
+  return std::move(w).finish();
 }
 
 }  // namespace rungs

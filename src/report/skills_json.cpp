@@ -5,7 +5,12 @@
 namespace rungs {
 
 std::string render_skills_json(const std::vector<SkillEvidence>& skills) {
-  return Json{{"skills", skills_json(skills)}}.dump(2) + "\n";
+  JsonWriter w;
+  w.object([&] {
+    w.key("skills");
+    write_skills(w, skills);
+  });
+  return std::move(w).finish();
 }
 
 }  // namespace rungs

@@ -44,19 +44,20 @@ void append_normalised_word(std::string_view word, std::vector<std::int32_t>& po
 
 std::string_view normalise_for_match(std::string_view text, std::string& out,
                                      std::vector<std::int32_t>& code_points) {
-  // One pass: any byte above ASCII, and any white space that is not a single plain space (a run,
-  // a tab), which is folded to one space below.
-  unsigned char high = 0;
-  bool plain_spaces = true;
-  unsigned char before = 'x';
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    high |= u;
-    if (u <= ' ' && (u != ' ' || before == ' ')) plain_spaces = false;
-    before = u;
+  // Text of printable ASCII with single plain spaces is already normal: the common case, checked
+  // first. Anything else (a byte above ASCII, a tab, a run of spaces) takes the pass below, which
+  // folds white space to one space.
+  // Branch-free, so the compiler vectorises it.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  unsigned char odd = 0;  // a byte outside printable ASCII, or a space after a space
+  for (std::size_t i = 0; i + 1 < size; ++i) {
+    odd |= static_cast<unsigned char>((static_cast<unsigned char>(bytes[i] - ' ') >= 0x60) |
+                                      ((bytes[i] == ' ') & (bytes[i + 1] == ' ')));
   }
-  const bool ascii = high < 0x80;
-  if (ascii && plain_spaces) return text;
+  if (size > 0) odd |= static_cast<unsigned char>(static_cast<unsigned char>(bytes[size - 1] - ' ') >= 0x60);
+  const bool plain = odd == 0;
+  if (plain) return text;
   out.clear();
   std::size_t i = 0;
   while (i < text.size()) {

@@ -1,7 +1,8 @@
 #include "rungs/skill_evidence.h"
 
 #include <algorithm>
-#include <map>
+#include <deque>
+#include <unordered_map>
 
 namespace rungs {
 namespace {
@@ -9,34 +10,34 @@ namespace {
 // What is known about one skill while the profile is read.
 struct Found {
   Evidence evidence = Evidence::kListed;
-  std::vector<TextLine> lines;
+  std::vector<std::uint32_t> lines;  // indices into the collector's cited lines
   std::vector<const Position*> positions;
   std::vector<std::uint32_t> via;  // the skills it was derived from (empty: named itself)
   bool named = false;              // its own name is in the resume
 };
 
-// Whether `line` is already cited: the same line number (a project's keywords share its line),
-// or the same text when the line is unknown.
-bool cites(const std::vector<TextLine>& lines, const TextLine& line) {
-  return std::any_of(lines.begin(), lines.end(), [&](const TextLine& l) {
-    return line.line > 0 ? l.line == line.line : l.text == line.text;
-  });
-}
-
 class EvidenceCollector {
  public:
   explicit EvidenceCollector(const SkillMatcher& matcher) : matcher_(matcher) {}
 
-  // Matches one line; `position` is the position it belongs to, if any.
+  // A line made for reading (a title, a credential) kept alive as long as the collector, so
+  // read() can cite it like the profile's own lines.
+  const TextLine& keep(TextLine line) { return made_.emplace_back(std::move(line)); }
+
+  // Matches one line, which must outlive the collector (a profile line, or one from keep());
+  // `position` is the position it belongs to, if any.
   void read(const TextLine& line, Evidence evidence, bool skills_list,
             const Position* position = nullptr) {
     hits_.clear();
     std::string_view text = matcher_.find(line.text, scratch_, hits_);
     keep_in_context(text, hits_, skills_list);
+    if (hits_.empty()) return;
+    const auto cited = static_cast<std::uint32_t>(lines_.size());
+    lines_.push_back(&line);
     for (const SkillHit& hit : hits_) {
       Found& f = found_[hit.id];
       f.named = true;
-      if (!cites(f.lines, line)) f.lines.push_back(line);
+      cite(f, cited);
       f.evidence = std::min(f.evidence, evidence);  // the enum runs strongest first
       if (position && (f.positions.empty() || f.positions.back() != position)) {
         f.positions.push_back(position);
@@ -47,13 +48,15 @@ class EvidenceCollector {
   std::vector<SkillEvidence> result(YearMonth today) {
     derive();
     std::vector<SkillEvidence> out;
+    out.reserve(found_.size());
     const std::vector<Skill>& skills = matcher_.taxonomy().skills();
     for (const auto& [index, f] : found_) {
       SkillEvidence e;
       e.skill = &skills[index];
       e.evidence = f.evidence;
       e.years = experience_years(f.positions, today);
-      e.lines = f.lines;
+      e.lines.reserve(f.lines.size());
+      for (std::uint32_t l : f.lines) e.lines.push_back(*lines_[l]);
       for (std::uint32_t v : f.via) e.via.push_back(&skills[v]);
       out.push_back(std::move(e));
     }
@@ -66,14 +69,15 @@ class EvidenceCollector {
   // when its own name shows it less strongly, or not at all.
   void derive() {
     const Taxonomy& taxonomy = matcher_.taxonomy();
-    // The named skills that imply others, strongest first; std::map keeps references valid
-    // while entries are added.
+    // The named skills that imply others, strongest first (then in taxonomy order); the map's
+    // references stay valid while entries are added.
     std::vector<std::pair<std::uint32_t, const Found*>> named;
     for (const auto& [index, f] : found_) {
       if (!taxonomy.implied(index).empty()) named.emplace_back(index, &f);
     }
-    std::stable_sort(named.begin(), named.end(),
-                     [](const auto& a, const auto& b) { return a.second->evidence < b.second->evidence; });
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+      return a.second->evidence != b.second->evidence ? a.second->evidence < b.second->evidence : a.first < b.first;
+    });
     for (const auto& [source, source_found] : named) {
       const Found& from = *source_found;
       std::vector<std::uint32_t> todo(taxonomy.implied(source).begin(), taxonomy.implied(source).end());
@@ -94,9 +98,7 @@ class EvidenceCollector {
         if (added || from.evidence < f.evidence) f.evidence = from.evidence;
         if (from.evidence > f.evidence) continue;  // a weaker source adds nothing
         if (std::find(f.via.begin(), f.via.end(), source) == f.via.end()) f.via.push_back(source);
-        for (const TextLine& l : from.lines) {
-          if (!cites(f.lines, l)) f.lines.push_back(l);
-        }
+        for (std::uint32_t l : from.lines) cite(f, l);
         add_positions(f, from);
       }
     }
@@ -109,10 +111,22 @@ class EvidenceCollector {
   }
 
  private:
+  // Cites lines_[index] for the skill unless it cites that line already: the same line number (a
+  // project's keywords share its line), or the same text when the line is unknown.
+  void cite(Found& f, std::uint32_t index) const {
+    const TextLine& line = *lines_[index];
+    const bool cited = std::any_of(f.lines.begin(), f.lines.end(), [&](std::uint32_t i) {
+      return i == index || (line.line > 0 ? lines_[i]->line == line.line : lines_[i]->text == line.text);
+    });
+    if (!cited) f.lines.push_back(index);
+  }
+
   const SkillMatcher& matcher_;
   MatchScratch scratch_;
   std::vector<SkillHit> hits_;
-  std::map<std::uint32_t, Found> found_;
+  std::deque<TextLine> made_;            // the lines keep() made
+  std::vector<const TextLine*> lines_;  // every line that named a skill, each once
+  std::unordered_map<std::uint32_t, Found> found_;
 };
 
 }  // namespace
@@ -137,7 +151,8 @@ void sort_skill_evidence(std::vector<SkillEvidence>& skills) {
   std::sort(skills.begin(), skills.end(), [](const SkillEvidence& a, const SkillEvidence& b) {
     if (a.evidence != b.evidence) return a.evidence < b.evidence;
     if (a.years != b.years) return a.years > b.years;
-    return a.skill->name < b.skill->name;
+    if (a.skill->name != b.skill->name) return a.skill->name < b.skill->name;
+    return a.skill->id < b.skill->id;
   });
 }
 
@@ -145,32 +160,32 @@ std::vector<SkillEvidence> find_skill_evidence(const Profile& profile, const Ski
                                                YearMonth today) {
   EvidenceCollector collect(matcher);
   if (!profile.person.headline.empty()) {
-    collect.read({profile.person.headline, Section::kHeader, profile.person.headline_line},
+    collect.read(collect.keep({profile.person.headline, Section::kHeader, profile.person.headline_line}),
                  Evidence::kListed, false);
   }
   for (const TextLine& line : profile.summary) collect.read(line, Evidence::kListed, false);
   for (const Position& p : profile.positions) {
     if (!p.title.empty()) {
-      collect.read({p.title, Section::kExperience, p.line}, Evidence::kHandsOn, false, &p);
+      collect.read(collect.keep({p.title, Section::kExperience, p.line}), Evidence::kHandsOn, false, &p);
     }
     for (const TextLine& line : p.lines) collect.read(line, Evidence::kHandsOn, false, &p);
   }
   for (const Project& p : profile.projects) {
-    if (!p.name.empty()) collect.read({p.name, Section::kProjects, p.line}, Evidence::kHandsOn, false);
+    if (!p.name.empty()) collect.read(collect.keep({p.name, Section::kProjects, p.line}), Evidence::kHandsOn, false);
     for (const TextLine& line : p.lines) collect.read(line, Evidence::kHandsOn, false);
     for (const std::string& keyword : p.keywords) {
-      collect.read({keyword, Section::kProjects, p.line}, Evidence::kHandsOn, true);
+      collect.read(collect.keep({keyword, Section::kProjects, p.line}), Evidence::kHandsOn, true);
     }
   }
   for (const SkillGroup& group : profile.skills) {
     for (const TextLine& line : group.entries) collect.read(line, Evidence::kListed, true);
   }
   for (const Credential& c : profile.certifications) {
-    collect.read({c.name, Section::kCertifications, c.line}, Evidence::kCertified, false);
+    collect.read(collect.keep({c.name, Section::kCertifications, c.line}), Evidence::kCertified, false);
   }
   for (const Education& e : profile.education) {
     std::string text = e.degree.empty() ? e.institution : e.degree + ", " + e.institution;
-    collect.read({text, Section::kEducation, e.line}, Evidence::kListed, false);
+    collect.read(collect.keep({std::move(text), Section::kEducation, e.line}), Evidence::kListed, false);
   }
   for (const TextLine& line : profile.achievements) collect.read(line, Evidence::kListed, false);
   for (const TextLine& line : profile.other) collect.read(line, Evidence::kListed, false);

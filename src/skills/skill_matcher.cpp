@@ -84,8 +84,8 @@ std::vector<Phrase> skill_phrases(const Taxonomy& taxonomy) {
     std::vector<std::string> ambiguous;
     for (const std::string& name : s.ambiguous) ambiguous.push_back(normalise_pattern(name));
     auto add = [&](const std::string& name) {
-      bool is_ambiguous = std::find(ambiguous.begin(), ambiguous.end(), normalise_pattern(name)) !=
-                          ambiguous.end();
+      const bool is_ambiguous = !ambiguous.empty() &&  // most skills: no name to normalise
+                                std::find(ambiguous.begin(), ambiguous.end(), normalise_pattern(name)) != ambiguous.end();
       phrases.push_back({name, static_cast<std::uint32_t>(i), is_ambiguous});
     };
     add(s.name);
