@@ -12,7 +12,10 @@ build_packages=(
   nodejs chromium  # the browser test of the HTML report (tests/browser)
 )
 fuzz_packages=(clang-16 libclang-rt-16-dev)
-bench_packages=(ripgrep)  # the peer tool scripts/compare-ripgrep.sh times
+# ripgrep: the peer scripts/compare-ripgrep.sh times; valgrind: callgrind counts instructions for
+# scripts/compare-bench.sh; hyperfine and GNU time: scripts/compare-startup.sh's timings and peak
+# memory (its peer, bench/peers, comes from npm, which ships with Node.js).
+bench_packages=(ripgrep valgrind hyperfine time)
 
 case "${1:-build}" in
   build) wanted=("${build_packages[@]}") ;;

@@ -40,6 +40,7 @@ double experience_years(const Profile& profile, YearMonth today) {
 
 double experience_years(const std::vector<const Position*>& positions, YearMonth today) {
   std::vector<std::pair<int, int>> spans;  // [first month, last month], inclusive
+  spans.reserve(positions.size());
   const int now = month_index(today, true);
   for (const Position* position : positions) {
     const Position& p = *position;

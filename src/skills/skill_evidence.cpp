@@ -1,17 +1,61 @@
 #include "rungs/skill_evidence.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <unordered_map>
 
 namespace rungs {
 namespace {
 
+// A short list kept inline: most skills cite one to four lines from one to four positions, so
+// reading a resume allocates almost nothing per skill; longer lists spill to the heap.
+template <class T, std::size_t kInline = 4>
+class SmallList {
+ public:
+  void push_back(T value) {
+    if (size_ < kInline) {
+      inline_[size_] = value;
+    } else {
+      spill_.push_back(value);
+    }
+    ++size_;
+  }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T operator[](std::size_t i) const { return i < kInline ? inline_[i] : spill_[i - kInline]; }
+  T back() const { return (*this)[size_ - 1]; }
+  bool contains(T value) const {
+    for (T item : *this) {
+      if (item == value) return true;
+    }
+    return false;
+  }
+
+  struct Iterator {
+    const SmallList* list;
+    std::size_t i;
+    T operator*() const { return (*list)[i]; }
+    Iterator& operator++() {
+      ++i;
+      return *this;
+    }
+    bool operator!=(const Iterator& other) const { return i != other.i; }
+  };
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, size_}; }
+
+ private:
+  std::array<T, kInline> inline_{};
+  std::vector<T> spill_;
+  std::size_t size_ = 0;
+};
+
 // What is known about one skill while the profile is read.
 struct Found {
   Evidence evidence = Evidence::kListed;
-  std::vector<std::uint32_t> lines;  // indices into the collector's cited lines
-  std::vector<const Position*> positions;
+  SmallList<std::uint32_t> lines;  // indices into the collector's cited lines
+  SmallList<const Position*> positions;
   std::vector<std::uint32_t> via;  // the skills it was derived from (empty: named itself)
   bool named = false;              // its own name is in the resume
 };
@@ -54,7 +98,9 @@ class EvidenceCollector {
       SkillEvidence e;
       e.skill = &skills[index];
       e.evidence = f.evidence;
-      e.years = experience_years(f.positions, today);
+      positions_.clear();
+      for (const Position* position : f.positions) positions_.push_back(position);
+      e.years = experience_years(positions_, today);
       e.lines.reserve(f.lines.size());
       for (std::uint32_t l : f.lines) e.lines.push_back(*lines_[l]);
       for (std::uint32_t v : f.via) e.via.push_back(&skills[v]);
@@ -106,7 +152,7 @@ class EvidenceCollector {
 
   static void add_positions(Found& to, const Found& from) {
     for (const Position* p : from.positions) {
-      if (std::find(to.positions.begin(), to.positions.end(), p) == to.positions.end()) to.positions.push_back(p);
+      if (!to.positions.contains(p)) to.positions.push_back(p);
     }
   }
 
@@ -115,9 +161,10 @@ class EvidenceCollector {
   // project's keywords share its line), or the same text when the line is unknown.
   void cite(Found& f, std::uint32_t index) const {
     const TextLine& line = *lines_[index];
-    const bool cited = std::any_of(f.lines.begin(), f.lines.end(), [&](std::uint32_t i) {
-      return i == index || (line.line > 0 ? lines_[i]->line == line.line : lines_[i]->text == line.text);
-    });
+    bool cited = false;
+    for (std::uint32_t i : f.lines) {
+      cited = cited || i == index || (line.line > 0 ? lines_[i]->line == line.line : lines_[i]->text == line.text);
+    }
     if (!cited) f.lines.push_back(index);
   }
 
@@ -126,6 +173,7 @@ class EvidenceCollector {
   std::vector<SkillHit> hits_;
   std::deque<TextLine> made_;            // the lines keep() made
   std::vector<const TextLine*> lines_;  // every line that named a skill, each once
+  std::vector<const Position*> positions_;  // result()'s scratch for one skill's positions
   std::unordered_map<std::uint32_t, Found> found_;
 };
 
