@@ -71,8 +71,10 @@ void PositionReader::read(std::size_t i, TextLine cited) {
   if (field(i, cited)) return;
   if (worked_as(cited)) return;
   Position* current = in_position_ ? &p_.positions.back() : nullptr;
-  // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block.
-  if (opens_field_block(i) && looks_like_entry_line(cited.text)) {
+  // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block; a numbered
+  // employer over its dated title too ("1) Vidyalaya ERP, Indore" over "Software Engineer
+  // 04/2022 to till date"). A dash bullet over a dated line is the end of the entry before.
+  if ((opens_field_block(i) || (numbered(line) && next_has_header_dates(i))) && looks_like_entry_line(cited.text)) {
     start_position(parse_entry_header(cited.text), cited.line);
     return;
   }
@@ -114,9 +116,7 @@ void PositionReader::read(std::size_t i, TextLine cited) {
     }
     return;
   }
-  const ResumeLine* next = next_nonblank(lines_, i);
-  bool next_has_dates =
-      next && !next->bullet && looks_like_entry_line(next->text) && has_header_dates(next->text);
+  const bool next_has_dates = next_has_header_dates(i);
   bool short_title = has_role_word(cited.text) && cited.text.find(". ") == std::string::npos &&
                      word_count(cited.text) <= 10;
   // "Capgemini, Mumbai  2017 - 2021" then "SENIOR CONSULTANT": the title under its employer.
@@ -231,6 +231,16 @@ bool PositionReader::field(std::size_t i, const TextLine& cited) {
 
 // Whether the next non-blank line states a designation or a duration: line `i` heads an
 // employment block.
+bool PositionReader::next_has_header_dates(std::size_t i) const {
+  const ResumeLine* next = next_nonblank(lines_, i);
+  return next && !next->bullet && looks_like_entry_line(next->text) && has_header_dates(next->text);
+}
+
+bool PositionReader::numbered(const ResumeLine& line) {
+  const std::string_view t = trim_view(line.text);
+  return line.bullet && !t.empty() && t.front() >= '0' && t.front() <= '9';
+}
+
 bool PositionReader::opens_field_block(std::size_t i) const {
   const ResumeLine* next = next_nonblank(lines_, i);
   if (!next) return false;

@@ -33,6 +33,11 @@ class PositionReader {
   bool worked_as(const TextLine& cited);
   bool field(std::size_t i, const TextLine& cited);
   bool opens_field_block(std::size_t i) const;
+  // Whether the next non-blank line is an entry line with a date range ("Systems Engineer
+  // 2017 - 2019").
+  bool next_has_header_dates(std::size_t i) const;
+  // A numbered line: "1) Vidyalaya ERP Pvt. Ltd., Indore".
+  static bool numbered(const ResumeLine& line);
   void start_position(const EntryHeader& h, int line);
 
   Profile& p_;

@@ -131,8 +131,11 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
     }
     // A bullet's text that wrapped onto lines indented under it, or going on in lower case
     // (Markdown's lazy continuation), is the same bullet (a "Key : value" line never is): "- Ran the RCA\n  for the Oct 2024 outage".
+    // An indented line that starts in capitals and holds a date range is an entry's own line,
+    // not a wrapped one: "1) Vidyalaya ERP, Indore\n   Software Engineer   04/2022 to till date".
+    const bool own_entry_line = !starts_lower(line.text) && find_date_range(line.text).has_value();
     if (open_bullet != kNone && !blank && !line.bullet && line.heading == 0 && !field_line(line.text) &&
-        (indent_of(raw[i]) > bullet_indent || starts_lower(line.text))) {
+        !own_entry_line && (indent_of(raw[i]) > bullet_indent || starts_lower(line.text))) {
       std::string& into = lines[open_bullet].text;
       into += " " + std::string(trim_view(line.text));
       lines.push_back({"", line.number, 0, false});

@@ -14,8 +14,15 @@ namespace rungs::ingest {
 // `s` without spaces, tabs and line ends at either end.
 std::string_view trim_view(std::string_view s);
 
-// Whether `text` starts with an ASCII lower-case letter (a wrapped line, a sentence going on).
-inline bool starts_lower(std::string_view text) { return !text.empty() && text.front() >= 'a' && text.front() <= 'z'; }
+// Whether `text` starts with a lower-case word (a wrapped line, a sentence going on). A name
+// written in lower case then capitals is a name, not a lower-case word: "iGATE", "eBay", "iOS".
+inline bool starts_lower(std::string_view text) {
+  if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+  for (std::size_t i = 1; i < text.size() && text[i] != ' '; ++i) {
+    if (text[i] >= 'A' && text[i] <= 'Z') return false;
+  }
+  return true;
+}
 
 // The number of words in `text` (runs of characters between spaces and tabs).
 int word_count(std::string_view text);

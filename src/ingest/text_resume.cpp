@@ -1,6 +1,7 @@
 // Plain text and Markdown resumes (and the text of PDFs and DOCX files) into a Profile:
 // sections by their headings, positions by their header lines, bullets into cited lines.
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "common/text.h"
@@ -24,6 +25,14 @@ bool is_entry_section(Section s) {
 
 bool has_any_word(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// "RESUME", "Curriculum Vitae" or "Bio-data" above the name: the document's title, not the person.
+bool is_document_title(std::string_view text) {
+  static const std::array<std::string_view, 6> kTitles = {"resume", "curriculum vitae", "cv", "bio data",
+                                                          "biodata", "r\xC3\xA9sum\xC3\xA9"};
+  const std::string key = normalize_key(text);
+  return std::find(kTitles.begin(), kTitles.end(), key) != kTitles.end();
 }
 
 bool names_school(std::string_view text) {
@@ -119,6 +128,7 @@ class TextResumeReader {
   void header(const ResumeLine& line, const TextLine& cited) {
     Person& person = p_.person;
     if (take_contact_details(cited.text, person)) return;
+    if (person.name.empty() && is_document_title(cited.text)) return;
     if (person.name.empty() && !line.bullet) {
       person.name = cited.text.substr(0, cited.text.find("  "));  // a PDF line: name, then a gap
       // "Priya Sharma | Backend Engineer": a name line that carries the headline too.

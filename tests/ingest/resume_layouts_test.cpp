@@ -263,5 +263,54 @@ Skills: Terraform, GKE, Go
   EXPECT_EQ(p.skills[0].entries.size(), 3u);
 }
 
+TEST(ResumeLayouts, NumberedEmployersOverIndentedDatedTitles) {
+  // "1) Employer" is a numbered line; the indented title line under it holds the dates and is
+  // the entry's own line, not the numbered line wrapping. "RESUME" above the name is a title.
+  Profile p = read(R"(                               RESUME
+
+MOHD. IMRAN SHAIKH
+Software Engineer (PHP / Laravel)
+
+WORK EXPERIENCE
+
+1) Vidyalaya ERP Pvt. Ltd., Indore
+   Software Engineer                                   04/2022 to till date
+   Product: school ERP used by ~120 schools
+
+   - Developed the online fee collection module in Laravel with Razorpay.
+
+2) Webtech Infosolutions, Indore
+   PHP Developer                                       06/2020 to 03/2022
+
+   - Developed admin panels in CodeIgniter 3.
+)");
+  EXPECT_EQ(p.person.name, "MOHD. IMRAN SHAIKH");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].title, "Software Engineer");
+  EXPECT_NE(p.positions[0].company.find("Vidyalaya ERP"), std::string::npos);
+  EXPECT_TRUE(p.positions[0].dates.present);
+  EXPECT_EQ(p.positions[1].title, "PHP Developer");
+  ASSERT_TRUE(p.positions[1].dates.start);
+  EXPECT_EQ(p.positions[1].dates.start->year, 2020);
+}
+
+TEST(ResumeLayouts, EmployerNamedInLowerCaseThenCapitalsOpensAnEntry) {
+  // "iGATE", "eBay": a brand, not a sentence going on in lower case.
+  Profile p = read(R"(# Karthik Subramanian
+
+## Experience
+
+### Cognizant Technology Solutions, Chennai — Technical Architect | Jul'14 – Feb'21
+- Designed the claims-processing platform on Spring Boot and Oracle.
+
+### iGATE Global Solutions, Bengaluru — Software Engineer → Senior Software Engineer | Jun'10 – Jun'14
+- Involved in development of the dealer-portal modules in Java.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_NE(p.positions[1].company.find("iGATE"), std::string::npos);
+  ASSERT_TRUE(p.positions[1].dates.start);
+  EXPECT_EQ(p.positions[1].dates.start->year, 2010);
+}
+
 }  // namespace
 }  // namespace rungs
