@@ -60,11 +60,11 @@ bool used_as_technology(std::string_view text, const SkillHit& h) {
   if (c == h.end && !after.empty()) return false;  // joined to what follows
   constexpr std::array<std::string_view, 7> kBefore = {"in", "using", "with", "on", "via", "to", "from"};
   const bool technology_before = std::any_of(kBefore.begin(), kBefore.end(), [&](std::string_view w) { return same_word(before, w); });
-  constexpr std::array<std::string_view, 29> kAfter = {
+  constexpr std::array<std::string_view, 38> kAfter = {
       "service", "services", "microservice", "microservices", "api", "apis", "backend", "code", "codebase",
       "library", "libraries", "sdk", "client", "clients", "server", "servers", "worker", "workers",
       "module", "modules", "app", "application", "workflows", "tasks", "tests", "test", "specs", "suite",
-      "suites"};
+      "suites", "cli", "tool", "tools", "tooling", "script", "scripts", "plugin", "plugins", "crate"};
   const bool noun_after = std::any_of(kAfter.begin(), kAfter.end(), [&](std::string_view w) { return same_word(after, w); });
   const bool version_after = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) &&
                              !(after.size() == 4 && (after.starts_with("19") || after.starts_with("20")));

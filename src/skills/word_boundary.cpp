@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <string>
+
 namespace rungs {
 namespace {
 
@@ -42,12 +44,24 @@ bool word_before(std::string_view text, std::size_t at) {
 
 bool is_joiner(char c) { return c == '-' || c == '&' || c == '.'; }
 
+// Whether the name ending at `end` is made an adjective of comparison: "Kafka-esque",
+// "Redis-like", "Jira-ish" describe something else that resembles the tool.
+bool compared_at(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != '-') return false;
+  std::size_t stop = end + 1;
+  while (stop < text.size() && word_at(text, stop)) ++stop;
+  std::string word(text.substr(end + 1, stop - end - 1));
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return word == "esque" || word == "like" || word == "ish";
+}
+
 }  // namespace
 
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end, bool strict) {
   if (begin >= end || end > text.size()) return false;
   if (begin > 0 && word_at(text, begin) && word_before(text, begin)) return false;
   if (end < text.size() && word_before(text, end) && word_at(text, end)) return false;
+  if (compared_at(text, end)) return false;
   if (strict) {
     if (begin >= 2 && is_joiner(text[begin - 1]) && word_before(text, begin - 1)) return false;
     if (end + 1 < text.size() && is_joiner(text[end]) && word_at(text, end + 1)) return false;

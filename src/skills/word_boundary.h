@@ -12,7 +12,8 @@ namespace rungs {
 // True when bytes [begin, end) of `text` are a whole word or phrase. A letter or digit in any
 // script (and "_") is part of a word; punctuation, symbols and spaces are not. `strict` names
 // (ambiguous ones, such as "Go" or "R") must also not be joined to a neighbouring word by "-",
-// "&" or ".": "go-to", "R&D" and "make.com" do not name them.
+// "&" or ".": "go-to", "R&D" and "make.com" do not name them. No name stands alone made an
+// adjective of comparison: "Kafka-esque", "Redis-like", "Jira-ish".
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end, bool strict);
 
 }  // namespace rungs

@@ -118,6 +118,22 @@ TEST(SkillGraph, AmbiguousNamesCountWhereUsedAsTechnology) {
   for (const char* id : {"swift", "make", "r-language", "c"}) EXPECT_EQ(find(skills, id), nullptr) << id;
 }
 
+TEST(SkillGraph, ManagedServicesImplyTheirEngineAndCloud) {
+  // Amazon MSK is Kafka on AWS; Phoenix is Elixir's framework.
+  auto skills = skills_in(R"(# Arjun
+
+## Experience
+### Architect - Acme, Chennai (Jan 2021 - Present)
+- Moved payments onto Spring Boot services on EKS with Amazon MSK.
+- Rewrote the notification fan-out as an Elixir/Phoenix service.
+)");
+  ASSERT_NE(find(skills, "aws-msk"), nullptr);
+  EXPECT_EQ(find(skills, "aws-msk")->evidence, Evidence::kHandsOn);
+  EXPECT_THAT(via_ids(find(skills, "kafka")), ElementsAre("aws-msk"));
+  ASSERT_NE(find(skills, "phoenix"), nullptr);
+  EXPECT_EQ(find(skills, "phoenix")->evidence, Evidence::kHandsOn);
+}
+
 TEST(SkillGraph, ImpliesIsValidated) {
   auto t = parse_taxonomy(R"(schema: rungs.taxonomy/1
 categories:

@@ -91,6 +91,15 @@ TEST(SkillMatcher, AmbiguousNamesNeedASkillsListOrAnotherSkillBesideThem) {
   // Another skill on the line is not enough when the name is not listed beside it.
   EXPECT_THAT(skill_ids("expected to make sound decisions around microservices"),
               ElementsAre("microservices"));
+  // A tool written as a command line tool or script is used: "a small Rust CLI".
+  EXPECT_THAT(skill_ids("Built envctl, a small Rust CLI for preview environments"), ElementsAre("rust"));
+}
+
+TEST(SkillMatcher, ANameMadeAnAdjectiveOfComparisonIsNotTheTool) {
+  // "Kafka-esque" and "Redis-like" describe something else; any name, ambiguous or not.
+  EXPECT_THAT(skill_ids("Replaced a Kafka-esque 14-step approval workflow with a state machine"), IsEmpty());
+  EXPECT_THAT(skill_ids("a Redis-like cache in front of PostgreSQL"), ::testing::Not(::testing::Contains("redis")));
+  EXPECT_THAT(skill_ids("moved events to Kafka-based pipelines"), ElementsAre("kafka"));
 }
 
 TEST(SkillMatcher, KnowsTheOnetListToo) {
