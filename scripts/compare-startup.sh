@@ -44,7 +44,7 @@ commands=("$rungs --version"
           "$resumed validate $json")
 args=()
 for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-echo "files: $json, $text ($(hyperfine --version), resumed $("$resumed" --version 2>/dev/null | tail -1))"
+echo "files: $json, $text ($(hyperfine --version), resumed $("$resumed" --version 2>/dev/null | tail -1 | grep -o "[0-9][0-9.]*"))"
 hyperfine -N --warmup 3 --runs "$runs" --style none --export-csv "$work/times.csv" "${args[@]}" >/dev/null
 
 # Peak resident memory of one run of each command, in MB (GNU time's %M is in KB).
