@@ -60,6 +60,8 @@ class Assessor {
 
   const Ladder& ladder() const { return ladder_; }
   const SkillMatcher& skills() const { return skills_; }
+  const std::vector<FindingRule>& rules() const { return rules_; }
+  const PlacementWeights& weights() const { return weights_; }
 
  private:
   SkillMatcher skills_;

@@ -13,6 +13,8 @@
 namespace rungs {
 
 class AhoCorasick;
+class BinaryWriter;
+class BinaryReader;
 
 // A phrase to look for and what finding it means.
 struct Phrase {
@@ -56,6 +58,12 @@ class PhraseMatcher {
   // The number of distinct phrases, and the automaton's size in bytes.
   std::size_t phrase_count() const;
   std::size_t memory_bytes() const;
+
+  // The built matcher in the data snapshot's binary format, and back: read() uses the
+  // automaton's tables in place in `in`'s bytes, which `keep` keeps alive. False (with `in`
+  // failed) when the bytes are not a matcher.
+  void write(BinaryWriter& out) const;
+  static bool read(BinaryReader& in, std::shared_ptr<const void> keep, PhraseMatcher& out);
 
  private:
   std::vector<Phrase> phrases_;  // normalised text dropped; id and ambiguity by automaton value

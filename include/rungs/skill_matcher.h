@@ -24,6 +24,11 @@ class SkillMatcher {
   // Builds the automaton over every name and alias of every skill. Where two skills share a
   // name, the earlier skill keeps it (curated skills come before O*NET ones).
   explicit SkillMatcher(Taxonomy taxonomy);
+  // A matcher whose automaton was built before (the data snapshot's): `phrases` must have been
+  // built by SkillMatcher(taxonomy) over this same taxonomy.
+  SkillMatcher(Taxonomy taxonomy, PhraseMatcher phrases);
+  // The built phrase matcher, for the data snapshot.
+  const PhraseMatcher& phrases() const { return phrases_; }
 
   // Appends to `hits` every skill name in `text`: leftmost-longest, no two overlapping, in text
   // order, ambiguous names included (keep_in_context filters them). Returns the text the hits'

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/assess.h"
+#include "rungs/snapshot.h"
 #include "rungs/report_view.h"
 
 namespace rungs::cli {
@@ -33,7 +34,7 @@ int run_assess(const AssessOptionsCli& o) {
   data.ladder = o.ladder;
   data.taxonomy = o.taxonomy;
   data.use_onet = !o.curated_only;
-  Result<Assessor> assessor = load_assessor(data);
+  Result<Assessor> assessor = load_assessor_fast(data);
   if (!assessor) return report_error(assessor.error());
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());

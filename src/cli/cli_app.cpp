@@ -27,6 +27,7 @@ int run(int argc, char** argv) {
   add_skills_command(app, action);
   add_ladder_command(app, action);
   add_eval_command(app, action);
+  add_data_command(app, action);
 
   // `rungs help [COMMAND...]` is `rungs [COMMAND...] --help`, so each command's help is CLI11's.
   app.add_subcommand("help", "Show help for rungs or a command: rungs help ladder show");

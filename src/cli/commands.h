@@ -35,6 +35,9 @@ void add_skills_command(CLI::App& app, Action& action);
 // rungs eval DIR [--format text|json] [-o OUT] [--floor FILE] [--ladder FILE] [--taxonomy FILE]
 void add_eval_command(CLI::App& app, Action& action);
 
+// rungs data compile [--ladder F] [--taxonomy F] [-o OUT] | rungs data check [FILE]
+void add_data_command(CLI::App& app, Action& action);
+
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 

@@ -5,6 +5,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "rungs/snapshot.h"
 #include "rungs/eval.h"
 
 namespace rungs::cli {
@@ -35,7 +36,7 @@ int run_eval(const EvalOptions& o) {
   data.ladder = o.ladder;
   data.taxonomy = o.taxonomy;
   data.placement = o.placement;
-  Result<Assessor> assessor = load_assessor(data);
+  Result<Assessor> assessor = load_assessor_fast(data);
   if (!assessor) return report_error(assessor.error());
   Result<EvalResult> result = evaluate_corpus(o.dir, *assessor);
   if (!result) return report_error(result.error());

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/assess.h"
+#include "rungs/snapshot.h"
 #include "rungs/report_view.h"
 
 namespace rungs::cli {
@@ -20,7 +21,7 @@ struct MatchOptions {
 int run_match(const MatchOptions& o) {
   AssessData data;
   data.use_onet = !o.curated_only;
-  Result<Assessor> assessor = load_assessor(data);
+  Result<Assessor> assessor = load_assessor_fast(data);
   if (!assessor) return report_error(assessor.error());
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());

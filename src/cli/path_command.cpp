@@ -5,6 +5,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "rungs/assess.h"
+#include "rungs/snapshot.h"
 #include "rungs/ingest.h"
 #include "rungs/report_view.h"
 
@@ -26,8 +27,7 @@ int run_path(const PathOptions& o) {
   }
   AssessData data;
   data.ladder = o.ladder;
-  data.use_onet = !o.resume.empty();  // the O*NET list only matters when a resume is read
-  Result<Assessor> assessor = load_assessor(data);
+  Result<Assessor> assessor = load_assessor_fast(data);
   if (!assessor) return report_error(assessor.error());
   std::optional<Profile> profile;
   if (!o.resume.empty()) {

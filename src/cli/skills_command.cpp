@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/skills_view.h"
+#include "rungs/snapshot.h"
 
 namespace rungs::cli {
 namespace {
@@ -17,8 +18,21 @@ struct SkillsOptions {
 };
 
 int show_skills(const SkillsOptions& o) {
-  Result<SkillMatcher> matcher = load_skill_matcher(o.taxonomy, o.curated_only);
-  if (!matcher) return report_error(matcher.error());
+  // The bundled taxonomy comes from the data snapshot; another one, or a data folder whose
+  // ladder or rules cannot be read (skills needs neither), is read from its files alone.
+  std::optional<Assessor> engine;
+  std::optional<SkillMatcher> own;
+  if (o.taxonomy.empty()) {
+    AssessData data;
+    data.use_onet = !o.curated_only;
+    if (Result<Assessor> loaded = load_assessor_fast(data)) engine.emplace(std::move(*loaded));
+  }
+  if (!engine) {
+    Result<SkillMatcher> loaded = load_skill_matcher(o.taxonomy, o.curated_only);
+    if (!loaded) return report_error(loaded.error());
+    own.emplace(std::move(*loaded));
+  }
+  const SkillMatcher* matcher = engine ? &engine->skills() : &*own;
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());
   std::vector<SkillEvidence> skills = find_skill_evidence(*profile, *matcher, current_month());

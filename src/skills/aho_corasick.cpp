@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "common/binary_archive.h"
+
 namespace rungs {
 namespace {
 
@@ -188,11 +190,63 @@ AhoCorasick AhoCorasick::Builder::build() {
     }
   }
   patterns_.clear();
+  ac.view_own_tables();
   return ac;
 }
 
-std::size_t AhoCorasick::memory_bytes() const {
-  return dense_.size() * 4 + dense_info_.size() * sizeof(StateInfo) + sparse_.size() * 4;
+void AhoCorasick::view_own_tables() {
+  dense_view_ = dense_;
+  dense_info_view_ = dense_info_;
+  sparse_view_ = sparse_;
 }
+
+std::size_t AhoCorasick::memory_bytes() const {
+  return dense_view_.size_bytes() + dense_info_view_.size_bytes() + sparse_view_.size_bytes();
+}
+
+void AhoCorasick::write(BinaryWriter& out) const {
+  out.array<std::uint16_t>(symbol_of_);
+  for (std::uint64_t n : {std::uint64_t{symbols_}, std::uint64_t{dense_states_}, std::uint64_t{state_count_},
+                          std::uint64_t{pattern_count_}, std::uint64_t{max_length_}}) {
+    out.field(n);
+  }
+  out.array(dense_view_);
+  out.array(dense_info_view_);
+  out.array(sparse_view_);
+}
+
+bool AhoCorasick::read(BinaryReader& in, std::shared_ptr<const void> keep, AhoCorasick& out) {
+  AhoCorasick ac;
+  std::span<const std::uint16_t> symbols = in.array<std::uint16_t>();
+  std::uint64_t n[5] = {};
+  for (std::uint64_t& v : n) in.field(v);
+  ac.dense_view_ = in.array<std::uint32_t>();
+  ac.dense_info_view_ = in.array<StateInfo>();
+  ac.sparse_view_ = in.array<std::uint32_t>();
+  if (!in.ok() || symbols.size() != ac.symbol_of_.size()) {
+    in.fail();
+    return false;
+  }
+  std::copy(symbols.begin(), symbols.end(), ac.symbol_of_.begin());
+  ac.symbols_ = static_cast<std::uint32_t>(n[0]);
+  ac.dense_states_ = static_cast<std::uint32_t>(n[1]);
+  ac.state_count_ = n[2];
+  ac.pattern_count_ = n[3];
+  ac.max_length_ = n[4];
+  // Every table the size its counts say, every symbol inside the alphabet. The links inside the
+  // tables are not walked (that would cost what the snapshot saves): the snapshot's checksum
+  // stands for them, and whoever can write the snapshot can write the binary too.
+  const bool sizes = n[0] > 0 && n[0] <= 257 && n[1] == ac.dense_info_view_.size() &&
+                     ac.dense_view_.size() == n[0] * n[1] && (n[1] > 0 || ac.state_count_ == 0);
+  const bool alphabet = std::all_of(symbols.begin(), symbols.end(), [&](std::uint16_t s) { return s < n[0]; });
+  if (!sizes || !alphabet) {
+    in.fail();
+    return false;
+  }
+  ac.keep_ = std::move(keep);
+  out = std::move(ac);
+  return true;
+}
+
 
 }  // namespace rungs

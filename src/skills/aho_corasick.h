@@ -11,6 +11,8 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,18 @@ class AhoCorasick {
   };
 
   AhoCorasick() = default;
+  // Move-only: the tables may be views into memory this object keeps alive.
+  AhoCorasick(AhoCorasick&&) noexcept = default;
+  AhoCorasick& operator=(AhoCorasick&&) noexcept = default;
+  AhoCorasick(const AhoCorasick&) = delete;
+  AhoCorasick& operator=(const AhoCorasick&) = delete;
+
+  // The tables in the data snapshot's binary format (common/binary_archive.h).
+  void write(class BinaryWriter& out) const;
+  // An automaton whose tables are read in place from `in`'s bytes, which `keep` keeps alive
+  // (a mapped snapshot). Checks that every state and link is inside the tables; false, with
+  // `in` failed, when they are not.
+  static bool read(class BinaryReader& in, std::shared_ptr<const void> keep, AhoCorasick& out);
 
   // Runs over `text` and calls `on_end(end, state)` at every byte position where at least one
   // pattern ends (`end` is one past its last byte). Read the patterns ending there with
@@ -76,9 +90,16 @@ class AhoCorasick {
   std::array<std::uint16_t, 256> symbol_of_{};  // byte -> alphabet symbol; 0 = in no pattern
   std::uint32_t symbols_ = 1;
   std::uint32_t dense_states_ = 0;        // ids [0, dense_states_) have a full row
+  // The tables, as built (the vectors) or read from a snapshot (views kept alive by keep_);
+  // scanning reads them through the views.
   std::vector<std::uint32_t> dense_;      // dense_[id * symbols_ + symbol] = flagged next id
   std::vector<StateInfo> dense_info_;
   std::vector<std::uint32_t> sparse_;     // records: id - dense_states_ is the offset of one
+  std::span<const std::uint32_t> dense_view_;
+  std::span<const StateInfo> dense_info_view_;
+  std::span<const std::uint32_t> sparse_view_;
+  std::shared_ptr<const void> keep_;
+  void view_own_tables();
   std::size_t state_count_ = 0;
   std::size_t pattern_count_ = 0;
   std::size_t max_length_ = 0;
@@ -86,8 +107,8 @@ class AhoCorasick {
 
 inline AhoCorasick::StateInfo AhoCorasick::info(std::uint32_t state) const {
   state &= kIdMask;
-  if (state < dense_states_) return dense_info_[state];
-  const std::uint32_t* r = &sparse_[state - dense_states_];
+  if (state < dense_states_) return dense_info_view_[state];
+  const std::uint32_t* r = &sparse_view_[state - dense_states_];
   return {r[0], r[1], r[2], r[3], r[4]};
 }
 
@@ -99,14 +120,14 @@ inline std::uint32_t AhoCorasick::longest_at(std::uint32_t state) const {
 inline std::uint32_t AhoCorasick::step(std::uint32_t state, std::uint32_t symbol) const {
   state &= kIdMask;
   while (state >= dense_states_) {
-    const std::uint32_t* record = &sparse_[state - dense_states_];
+    const std::uint32_t* record = &sparse_view_[state - dense_states_];
     const std::uint32_t* edge = record + kHeadWords;
     for (const std::uint32_t* last = edge + 2 * record[4]; edge < last; edge += 2) {
       if (edge[0] == symbol) return edge[1];
     }
     state = record[0] & kIdMask;
   }
-  return dense_[static_cast<std::size_t>(state) * symbols_ + symbol];
+  return dense_view_[static_cast<std::size_t>(state) * symbols_ + symbol];
 }
 
 template <typename OnEnd>

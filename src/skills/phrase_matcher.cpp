@@ -1,5 +1,6 @@
 #include "rungs/phrase_matcher.h"
 
+#include "common/binary_archive.h"
 #include "skills/aho_corasick.h"
 #include "skills/match_text.h"
 #include "skills/word_boundary.h"
@@ -60,6 +61,32 @@ std::vector<PhraseHit> PhraseMatcher::find(std::string_view text) const {
   std::vector<PhraseHit> hits;
   find(text, scratch, hits);
   return hits;
+}
+
+void PhraseMatcher::write(BinaryWriter& out) const {
+  out.field(static_cast<std::uint32_t>(phrases_.size()));
+  for (const Phrase& p : phrases_) {
+    out.field(p.id);
+    out.field(p.ambiguous);
+  }
+  automaton_->write(out);
+}
+
+bool PhraseMatcher::read(BinaryReader& in, std::shared_ptr<const void> keep, PhraseMatcher& out) {
+  PhraseMatcher m;
+  m.phrases_.resize(in.count());
+  for (Phrase& p : m.phrases_) {
+    in.field(p.id);
+    in.field(p.ambiguous);
+  }
+  if (!AhoCorasick::read(in, std::move(keep), *m.automaton_)) return false;
+  // Every value the automaton reports indexes phrases_: its patterns were added in that order.
+  if (m.automaton_->pattern_count() > m.phrases_.size()) {
+    in.fail();
+    return false;
+  }
+  out = std::move(m);
+  return true;
 }
 
 std::size_t PhraseMatcher::phrase_count() const { return automaton_->pattern_count(); }

@@ -100,6 +100,9 @@ std::vector<Phrase> skill_phrases(const Taxonomy& taxonomy) {
 SkillMatcher::SkillMatcher(Taxonomy taxonomy)
     : taxonomy_(std::move(taxonomy)), phrases_(skill_phrases(taxonomy_)) {}
 
+SkillMatcher::SkillMatcher(Taxonomy taxonomy, PhraseMatcher phrases)
+    : taxonomy_(std::move(taxonomy)), phrases_(std::move(phrases)) {}
+
 std::string_view SkillMatcher::find(std::string_view text, MatchScratch& scratch,
                                     std::vector<SkillHit>& hits) const {
   return phrases_.find(text, scratch, hits);
