@@ -43,6 +43,14 @@ class Taxonomy {
  public:
   Taxonomy() = default;
   Taxonomy(std::vector<SkillCategory> categories, std::vector<Skill> skills);
+  // The index holds views of the skills' ids: a copy builds its own, a move keeps it.
+  Taxonomy(const Taxonomy& other) : Taxonomy(other.categories_, other.skills_) {}
+  Taxonomy& operator=(const Taxonomy& other) {
+    if (this != &other) *this = Taxonomy(other);
+    return *this;
+  }
+  Taxonomy(Taxonomy&&) noexcept = default;
+  Taxonomy& operator=(Taxonomy&&) noexcept = default;
 
   // The skill with this id, or nullptr.
   const Skill* find(std::string_view id) const;
@@ -57,7 +65,7 @@ class Taxonomy {
  private:
   std::vector<SkillCategory> categories_;
   std::vector<Skill> skills_;
-  std::unordered_map<std::string, std::size_t> skill_index_;
+  std::unordered_map<std::string_view, std::size_t> skill_index_;  // views of skills_[i].id
   std::vector<std::vector<std::uint32_t>> implied_;
 };
 

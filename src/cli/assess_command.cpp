@@ -8,7 +8,6 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/assess.h"
-#include "rungs/snapshot.h"
 #include "rungs/report_view.h"
 
 namespace rungs::cli {
@@ -34,8 +33,9 @@ int run_assess(const AssessOptionsCli& o) {
   data.ladder = o.ladder;
   data.taxonomy = o.taxonomy;
   data.use_onet = !o.curated_only;
-  Result<Assessor> assessor = load_assessor_fast(data);
-  if (!assessor) return report_error(assessor.error());
+  Result<const Assessor*> engine = load_engine(data);
+  if (!engine) return report_error(engine.error());
+  const Assessor& assessor = **engine;
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());
   std::optional<JobDescription> job;
@@ -44,9 +44,9 @@ int run_assess(const AssessOptionsCli& o) {
     if (!read) return report_error(read.error());
     job = std::move(*read);
   }
-  Result<Report> report = assessor->assess(*profile, {o.target, current_month(), job ? &*job : nullptr});
+  Result<Report> report = assessor.assess(*profile, {o.target, current_month(), job ? &*job : nullptr});
   if (!report) return report_error(report.error());
-  const Ladder& ladder = assessor->ladder();
+  const Ladder& ladder = assessor.ladder();
   std::string text;
   if (o.resume.format == "json") {
     text = render_report_json(*report);

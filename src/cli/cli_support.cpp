@@ -8,15 +8,25 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "rungs/data_paths.h"
 #include "rungs/ladder_loader.h"
 #include "rungs/onet.h"
+#include "rungs/snapshot.h"
 
 namespace rungs::cli {
 
 Result<Taxonomy> load_taxonomy_or_default(const std::string& path) {
   return load_taxonomy(path.empty() ? default_taxonomy_path() : std::filesystem::path(path));
+}
+
+Result<const Assessor*> load_engine(const AssessData& data) {
+  static auto* engines = new std::vector<std::unique_ptr<Assessor>>();
+  Result<Assessor> loaded = load_assessor_fast(data);
+  if (!loaded) return std::unexpected(loaded.error());
+  engines->push_back(std::make_unique<Assessor>(std::move(*loaded)));
+  return engines->back().get();
 }
 
 Result<SkillMatcher> load_skill_matcher(const std::string& taxonomy_path, bool curated_only) {

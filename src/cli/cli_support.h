@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "rungs/assess.h"
 #include "rungs/error.h"
 #include "rungs/ladder.h"
 #include "rungs/skill_matcher.h"
@@ -19,6 +20,11 @@ Result<Taxonomy> load_taxonomy_or_default(const std::string& path);
 
 // The skill matcher over the taxonomy at `taxonomy_path` (bundled when empty) joined, unless
 // `curated_only`, with the O*NET list as data/skills/onet.yaml configures it.
+// The engine for `data`, loaded from its snapshot (load_assessor_fast) and kept for the rest of
+// the process: never destroyed, since freeing eleven thousand skills at exit costs a short
+// command a sixth of its time (the memory stays reachable, so no leak is reported).
+Result<const Assessor*> load_engine(const AssessData& data);
+
 Result<SkillMatcher> load_skill_matcher(const std::string& taxonomy_path, bool curated_only);
 
 // The ladder at `path`, or the bundled default when empty.

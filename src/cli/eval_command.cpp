@@ -5,7 +5,6 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
-#include "rungs/snapshot.h"
 #include "rungs/eval.h"
 
 namespace rungs::cli {
@@ -36,9 +35,10 @@ int run_eval(const EvalOptions& o) {
   data.ladder = o.ladder;
   data.taxonomy = o.taxonomy;
   data.placement = o.placement;
-  Result<Assessor> assessor = load_assessor_fast(data);
-  if (!assessor) return report_error(assessor.error());
-  Result<EvalResult> result = evaluate_corpus(o.dir, *assessor);
+  Result<const Assessor*> engine = load_engine(data);
+  if (!engine) return report_error(engine.error());
+  const Assessor& assessor = **engine;
+  Result<EvalResult> result = evaluate_corpus(o.dir, assessor);
   if (!result) return report_error(result.error());
   std::string text = o.format == "json" ? render_eval_json(*result)
                                         : render_eval_text(*result, o.out.empty() ? output_width() : 100, o.brief);

@@ -6,7 +6,6 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/assess.h"
-#include "rungs/snapshot.h"
 #include "rungs/report_view.h"
 
 namespace rungs::cli {
@@ -21,13 +20,14 @@ struct MatchOptions {
 int run_match(const MatchOptions& o) {
   AssessData data;
   data.use_onet = !o.curated_only;
-  Result<Assessor> assessor = load_assessor_fast(data);
-  if (!assessor) return report_error(assessor.error());
+  Result<const Assessor*> engine = load_engine(data);
+  if (!engine) return report_error(engine.error());
+  const Assessor& assessor = **engine;
   Result<Profile> profile = read_resume(o.resume);
   if (!profile) return report_error(profile.error());
   Result<JobDescription> job = read_job(o.job);
   if (!job) return report_error(job.error());
-  JobMatch match = assessor->match(*profile, *job, current_month());
+  JobMatch match = assessor.match(*profile, *job, current_month());
   std::string text = o.resume.format == "json" ? render_match_json(match)
                                                : render_match_text(match, report_width(o.resume));
   return write_report(text, o.resume.out);

@@ -5,7 +5,6 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "rungs/assess.h"
-#include "rungs/snapshot.h"
 #include "rungs/ingest.h"
 #include "rungs/report_view.h"
 
@@ -27,18 +26,19 @@ int run_path(const PathOptions& o) {
   }
   AssessData data;
   data.ladder = o.ladder;
-  Result<Assessor> assessor = load_assessor_fast(data);
-  if (!assessor) return report_error(assessor.error());
+  Result<const Assessor*> engine = load_engine(data);
+  if (!engine) return report_error(engine.error());
+  const Assessor& assessor = **engine;
   std::optional<Profile> profile;
   if (!o.resume.empty()) {
     Result<Profile> read = read_profile(o.resume);
     if (!read) return report_error(read.error());
     profile = std::move(*read);
   }
-  Result<Route> route = assessor->route(o.from, o.to, profile ? &*profile : nullptr, current_month());
+  Result<Route> route = assessor.route(o.from, o.to, profile ? &*profile : nullptr, current_month());
   if (!route) return report_error(route.error());
   std::string text = o.format == "json" ? render_route_json(*route)
-                                        : render_route_text(*route, assessor->ladder(),
+                                        : render_route_text(*route, assessor.ladder(),
                                                             o.out.empty() ? output_width() : 100);
   return write_report(text, o.out);
 }

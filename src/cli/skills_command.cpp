@@ -6,7 +6,6 @@
 #include "cli/commands.h"
 #include "cli/resume_options.h"
 #include "rungs/skills_view.h"
-#include "rungs/snapshot.h"
 
 namespace rungs::cli {
 namespace {
@@ -20,14 +19,14 @@ struct SkillsOptions {
 int show_skills(const SkillsOptions& o) {
   // The bundled taxonomy comes from the data snapshot; another one, or a data folder whose
   // ladder or rules cannot be read (skills needs neither), is read from its files alone.
-  std::optional<Assessor> engine;
+  const Assessor* engine = nullptr;
   std::optional<SkillMatcher> own;
   if (o.taxonomy.empty()) {
     AssessData data;
     data.use_onet = !o.curated_only;
-    if (Result<Assessor> loaded = load_assessor_fast(data)) engine.emplace(std::move(*loaded));
+    if (Result<const Assessor*> loaded = load_engine(data)) engine = *loaded;
   }
-  if (!engine) {
+  if (engine == nullptr) {
     Result<SkillMatcher> loaded = load_skill_matcher(o.taxonomy, o.curated_only);
     if (!loaded) return report_error(loaded.error());
     own.emplace(std::move(*loaded));

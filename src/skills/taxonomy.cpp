@@ -4,6 +4,7 @@ namespace rungs {
 
 Taxonomy::Taxonomy(std::vector<SkillCategory> categories, std::vector<Skill> skills)
     : categories_(std::move(categories)), skills_(std::move(skills)) {
+  skill_index_.reserve(skills_.size());
   for (std::size_t i = 0; i < skills_.size(); ++i) skill_index_.emplace(skills_[i].id, i);
   implied_.resize(skills_.size());
   for (std::size_t i = 0; i < skills_.size(); ++i) {
@@ -15,7 +16,7 @@ Taxonomy::Taxonomy(std::vector<SkillCategory> categories, std::vector<Skill> ski
 }
 
 const Skill* Taxonomy::find(std::string_view id) const {
-  auto it = skill_index_.find(std::string(id));
+  auto it = skill_index_.find(id);
   return it == skill_index_.end() ? nullptr : &skills_[it->second];
 }
 
