@@ -1,7 +1,8 @@
 // The rungs side of scripts/compare-ripgrep.sh.
 //   skill_scan corpus OUT MEGABYTES   writes the resume-like corpus
-//   skill_scan match FILE             loads the full dictionary, matches every occurrence in FILE
-//                                     and prints what it found and how fast
+//   skill_scan match FILE             loads the full dictionary as rungs does (its data snapshot,
+//                                     rungs/snapshot.h), matches every occurrence in FILE and
+//                                     prints what it found and how fast
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -16,6 +17,7 @@
 
 #include "resume_corpus.h"
 #include "rungs/skill_matcher.h"
+#include "rungs/snapshot.h"
 #include "skill_dictionary.h"
 
 namespace {
@@ -49,7 +51,12 @@ int match(const char* file) {
   }
   std::string_view text(static_cast<const char*>(mapped), size);
   auto loaded = Clock::now();
-  rungs::SkillMatcher matcher(rungs::bench::full_dictionary());
+  rungs::Result<rungs::Assessor> engine = rungs::load_assessor_fast({});
+  if (!engine) {
+    std::cerr << engine.error().to_string() << "\n";
+    return 3;
+  }
+  const rungs::SkillMatcher& matcher = engine->skills();
   auto built = Clock::now();
   std::size_t found = rungs::bench::match_by_line(matcher, text);  // as rungs reads a resume
   double match_s = seconds_since(built);

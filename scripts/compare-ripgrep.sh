@@ -8,8 +8,10 @@
 #   skill_scan match              rungs: NFKC + case folding, word boundaries that know C++ and
 #                                 .NET, longest match, with the whole dictionary (curated
 #                                 taxonomy and its aliases plus every O*NET name)
-# Each figure is the wall time of the whole process (reading the names, building the automaton,
-# matching), the best of three runs for the fast ones.
+# Each figure is the wall time of the whole process (reading the names or loading the data
+# snapshot, matching), the best of three runs for the fast ones. rungs loads its automaton from
+# the data snapshot as every rungs command does; the first run compiles it into the cache, so the
+# script runs it once before timing.
 set -euo pipefail
 megabytes=${1:-20}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,6 +45,7 @@ best_of() {
 }
 
 echo "corpus: $corpus, $bytes bytes; names: $(wc -l < "$names") O*NET names ($(rg --version | head -1))"
+"$scan" match "$corpus" >/dev/null  # compiles the data snapshot on first use
 rungs_s=$(best_of 3 "$scan" match "$corpus")
 rg_count_s=$(best_of 3 rg -c -F -f "$names" "$corpus")
 echo "timing rg -o -i -w -F (slow) ..."
@@ -58,5 +61,5 @@ awk -v b="$bytes" -v r="$rungs_s" -v c="$rg_count_s" -v w="$rg_words_s" \
   printf "%-34s %9.3f %10.1f %10d\n", "rg -o -i -w -F -f names.txt", w, b / 1e6 / w, wm
   printf "%-34s %9.3f %10.1f %10s\n", "rg -c -F -f names.txt", c, b / 1e6 / c, "(lines)"
   printf "\nrungs vs rg -o -i -w -F: %.1fx faster (goal: 50x)\n", w / r
-  printf "rungs vs rg -c -F:       %.2fx as fast (goal: 1x)\n", c / r
+  printf "rungs vs rg -c -F:       %.2fx as fast (goal: 1.5x)\n", c / r
 }'

@@ -1,19 +1,21 @@
-// The text of a PDF in reading order (poppler-cpp): words grouped into lines by position, and
-// two-column pages read left column first. A narrow margin column (dates beside entries, as
-// LaTeX moderncv sets them) stays on the lines it sits beside.
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
+// The text of a PDF in reading order: the words of each page (from the PDF module, which alone
+// links poppler and is loaded on first use, src/pdf/pdf_module.h) grouped into lines by
+// position, and two-column pages read left column first. A narrow margin column (dates beside
+// entries, as LaTeX moderncv sets them) stays on the lines it sits beside.
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <vector>
 
 #include "common/utf8.h"
 #include "ingest/readers.h"
+#include "pdf/pdf_module.h"
 
 namespace rungs::ingest {
 namespace {
@@ -25,14 +27,6 @@ struct Word {
   double height() const { return y1 - y0; }
   double middle() const { return (y0 + y1) / 2; }
 };
-
-// poppler reports damaged files on stderr; the caller gets one clear message instead.
-void quiet(const std::string&, void*) {}
-
-std::string utf8_of(const poppler::ustring& s) {
-  poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
 
 // Words into lines: words whose vertical middles are close share a line, left to right.
 // With `name_first`, the line of the tallest word in the top third of the page (a resume's
@@ -137,56 +131,95 @@ bool is_page_number(std::string_view line) {
   return !key.empty() && digits > 0 && digits <= 4 && shape;
 }
 
+// The PDF module's reader, loaded on first use: beside the binary (a build tree), in
+// lib/rungs/ beside an installed one, or where the build put it. Null when none loads.
+RungsPdfReadFn pdf_reader(std::string& tried) {
+  static const std::pair<RungsPdfReadFn, std::string> loaded = [] {
+    std::vector<std::filesystem::path> candidates;
+    if (const char* env = std::getenv("RUNGS_PDF_MODULE"); env && *env) candidates.emplace_back(env);
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+      candidates.push_back(exe.parent_path() / "librungs_pdf.so");
+      candidates.push_back(exe.parent_path().parent_path() / "lib" / "rungs" / "librungs_pdf.so");
+    }
+    candidates.emplace_back(RUNGS_PDF_MODULE_BUILT);
+    std::string looked;
+    for (const std::filesystem::path& c : candidates) {
+      looked += (looked.empty() ? "" : ", ") + c.string();
+      if (!std::filesystem::exists(c, ec)) continue;
+      if (void* module = ::dlopen(c.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+        if (void* f = ::dlsym(module, RUNGS_PDF_READ_SYMBOL)) return std::make_pair(reinterpret_cast<RungsPdfReadFn>(f), looked);
+      }
+    }
+    return std::make_pair(RungsPdfReadFn{nullptr}, looked);
+  }();
+  tried = loaded.second;
+  return loaded.first;
+}
+
+// What the page callback collects, and the deadline it checks.
+struct PageReader {
+  std::chrono::steady_clock::time_point deadline;
+  std::string text;
+  int stopped_at = -1;
+};
+
+int read_page(void* user, int page, double width, double height, const RungsPdfWord* found, size_t count) {
+  auto& r = *static_cast<PageReader*>(user);
+  if (std::chrono::steady_clock::now() > r.deadline) {
+    r.stopped_at = page;
+    return 1;
+  }
+  std::vector<Word> words;
+  words.reserve(count);
+  for (std::size_t k = 0; k < count; ++k) {
+    const RungsPdfWord& w = found[k];
+    words.push_back({w.x0, w.y0, w.x1, w.y1, std::string(w.text, w.text_size), w.space_after != 0});
+  }
+  if (std::optional<double> gutter = find_gutter(words, width)) {
+    std::vector<Word> left, right;
+    for (Word& w : words) (w.x0 < *gutter ? left : right).push_back(std::move(w));
+    r.text += lines_of(std::move(left), page == 0, height);
+    r.text += '\n';
+    r.text += lines_of(std::move(right));
+  } else {
+    r.text += lines_of(std::move(words), page == 0, height);
+  }
+  r.text += '\n';
+  return 0;
+}
+
 }  // namespace
 
 Result<std::string> pdf_to_text(std::string_view bytes, const std::string& name,
                                 const IngestLimits& limits) {
-  poppler::set_debug_error_function(quiet, nullptr);
   if (!bytes.starts_with("%PDF-")) return invalid_input(name + ": not a PDF (no %PDF- header)");
   if (bytes.find("%%EOF", bytes.size() > 2048 ? bytes.size() - 2048 : 0) == std::string_view::npos) {
     return invalid_input(name + ": truncated PDF (no %%EOF at the end); download it again");
   }
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) return invalid_input(name + ": damaged PDF that cannot be opened");
-  if (doc->is_locked()) {
-    return invalid_input(name + ": the PDF is encrypted with a password; save a copy without one");
-  }
-  const int pages = doc->pages();
-  if (pages <= 0) return invalid_input(name + ": the PDF has no pages");
-  if (pages > limits.max_pdf_pages) {
-    return invalid_input(name + ": the PDF has " + std::to_string(pages) + " pages, more than the limit of " +
-                         std::to_string(limits.max_pdf_pages) + " for a resume");
-  }
-  const auto deadline = std::chrono::steady_clock::now() +
-                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                            std::chrono::duration<double>(limits.max_pdf_seconds));
-  std::string text;
-  for (int i = 0; i < pages; ++i) {
-    if (std::chrono::steady_clock::now() > deadline) {
+  std::string tried;
+  RungsPdfReadFn read = pdf_reader(tried);
+  if (read == nullptr) return internal_error("cannot read PDFs: the PDF module librungs_pdf.so did not load (looked at " + tried + ")");
+  PageReader reader;
+  reader.deadline = std::chrono::steady_clock::now() +
+                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                        std::chrono::duration<double>(limits.max_pdf_seconds));
+  int pages = 0;
+  switch (read(bytes.data(), bytes.size(), limits.max_pdf_pages, &pages, read_page, &reader)) {
+    case kRungsPdfOk: break;
+    case kRungsPdfCannotOpen: return invalid_input(name + ": damaged PDF that cannot be opened");
+    case kRungsPdfLocked: return invalid_input(name + ": the PDF is encrypted with a password; save a copy without one");
+    case kRungsPdfNoPages: return invalid_input(name + ": the PDF has no pages");
+    case kRungsPdfTooManyPages:
+      return invalid_input(name + ": the PDF has " + std::to_string(pages) + " pages, more than the limit of " +
+                           std::to_string(limits.max_pdf_pages) + " for a resume");
+    default:
       return invalid_input(name + ": reading the PDF's text took longer than " +
                            std::to_string(static_cast<int>(limits.max_pdf_seconds)) + " s; stopped at page " +
-                           std::to_string(i + 1));
-    }
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) continue;
-    std::vector<Word> words;
-    for (const poppler::text_box& box : page->text_list()) {
-      poppler::rectf r = box.bbox();
-      std::string t = utf8_of(box.text());
-      if (!t.empty()) words.push_back({r.left(), r.top(), r.right(), r.bottom(), std::move(t), box.has_space_after()});
-    }
-    if (std::optional<double> gutter = find_gutter(words, page->page_rect().width())) {
-      std::vector<Word> left, right;
-      for (Word& w : words) (w.x0 < *gutter ? left : right).push_back(std::move(w));
-      text += lines_of(std::move(left), i == 0, page->page_rect().height());
-      text += '\n';
-      text += lines_of(std::move(right));
-    } else {
-      text += lines_of(std::move(words), i == 0, page->page_rect().height());
-    }
-    text += '\n';
+                           std::to_string(reader.stopped_at + 1));
   }
+  std::string text = std::move(reader.text);
   std::string kept;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
