@@ -114,7 +114,7 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
     read({profile.person.headline, Section::kHeader, profile.person.headline_line}, false);
   }
   for (const TextLine& l : profile.summary) read(l, false);
-  std::vector<std::uint32_t> line_ids;
+  std::vector<std::uint32_t> line_ids, hedged_ids;
   for (std::size_t i = 0; i < profile.positions.size(); ++i) {
     const Position& p = profile.positions[i];
     const bool internship = hedged(p.title);
@@ -124,24 +124,29 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
         read(l, true, internship);
         continue;
       }
-      // Sentence by sentence (placement weighs each piece of work); the line shows their union.
+      // Sentence by sentence (placement weighs each piece of work); the line shows their union. A
+      // hedge lowers only the signals of its own sentence: in a LinkedIn paragraph, "Worked on
+      // defect fixes." does not make "Received the Star of the Quarter award." a claim.
       line_ids.clear();
-      bool line_hedged = internship;
+      hedged_ids.clear();
       for (std::string& sentence : sentences(l.text)) {
         found.clear();
         compiled_->find(sentence, found, tried);
         WorkLine w{i, &l, std::move(sentence), internship, {}};
+        w.hedged = internship || std::find(found.begin(), found.end(), hedge_id) != found.end();
         for (std::uint32_t id : found) {
-          if (id == hedge_id) {
-            w.hedged = line_hedged = true;
-          } else {
-            w.signals.push_back(id);
-          }
-          if (std::find(line_ids.begin(), line_ids.end(), id) == line_ids.end()) line_ids.push_back(id);
+          if (id == hedge_id) continue;
+          w.signals.push_back(id);
+          std::vector<std::uint32_t>& into = w.hedged ? hedged_ids : line_ids;
+          if (std::find(into.begin(), into.end(), id) == into.end()) into.push_back(id);
         }
         work->push_back(std::move(w));
       }
-      add(l, true, line_hedged, line_ids);
+      std::erase_if(hedged_ids, [&](std::uint32_t id) {
+        return std::find(line_ids.begin(), line_ids.end(), id) != line_ids.end();
+      });
+      add(l, true, false, line_ids);
+      add(l, true, true, hedged_ids);
     }
   }
   for (const Project& p : profile.projects) {

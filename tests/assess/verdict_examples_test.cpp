@@ -128,6 +128,37 @@ TEST(VerdictExamples, AnswersInAnyWording) {
   }
 }
 
+TEST(VerdictExamples, AHedgeLowersOnlyItsOwnSentenceOfAParagraph) {
+  // LinkedIn positions are paragraphs: "Worked on defect fixes." is hedged, the award and the
+  // numbers in the other sentences are not.
+  Report r = assess_text(R"(# Ravi Kumar
+
+## Experience
+### Associate - Cognizant, Chennai (Apr 2025 - Present)
+Working on the claims platform of a US healthcare payer. Built the prior-authorization status API on my own from requirement to production; it now serves around 1.2 lakh calls a day. Brought the nightly reconciliation batch down from 5.5 hours to 1 hour 40 minutes by tuning the SQL.
+
+### Programmer Analyst - Cognizant, Chennai (Nov 2022 - Mar 2025)
+Responsible for developing REST services in Spring Boot. Worked on defect fixes and JUnit tests. Received the 'Star of the Quarter' award in Q3 2024.
+)");
+  EXPECT_NE(answer(r, "visibility"), Answer::kNo);
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-quantified-impact")));
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-visibility")));
+}
+
+TEST(VerdictExamples, ATalkAtANamedConferenceIsVisibility) {
+  Report r = assess_text(R"(# Karthik S
+
+## Experience
+### Senior SRE - Razorpay, Bengaluru (Apr 2021 - Present)
+- Built burn-rate alerting for 40 services; pages fell from 30 a week to 4.
+
+## Talks
+- "Burn-rate alerts that don't wake you up for nothing" — Rootconf, Bengaluru, 2025
+)");
+  EXPECT_NE(answer(r, "visibility"), Answer::kNo);
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-visibility")));
+}
+
 TEST(VerdictExamples, FindingsNeverContradictTheResume) {
   Report r = assess_text(R"(# Vivek
 ## Experience
