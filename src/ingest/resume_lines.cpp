@@ -131,9 +131,11 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
     }
     // A bullet's text that wrapped onto lines indented under it, or going on in lower case
     // (Markdown's lazy continuation), is the same bullet (a "Key : value" line never is): "- Ran the RCA\n  for the Oct 2024 outage".
-    // An indented line that starts in capitals and holds a date range is an entry's own line,
-    // not a wrapped one: "1) Vidyalaya ERP, Indore\n   Software Engineer   04/2022 to till date".
-    const bool own_entry_line = !starts_lower(line.text) && find_date_range(line.text).has_value();
+    // An indented line that starts in capitals with a title before a whole date range is an
+    // entry's own line, not a wrapped one: "1) Vidyalaya ERP, Indore\n   Software Engineer
+    // 04/2022 to till date". The end of a wrapped range ("from Nov 2020 to\n   Jun 2023.") is not.
+    const std::optional<FoundRange> range = starts_lower(line.text) ? std::nullopt : find_date_range(line.text);
+    const bool own_entry_line = range && range->begin > 0 && (range->range.end || range->range.present);
     if (open_bullet != kNone && !blank && !line.bullet && line.heading == 0 && !field_line(line.text) &&
         !own_entry_line && (indent_of(raw[i]) > bullet_indent || starts_lower(line.text))) {
       std::string& into = lines[open_bullet].text;

@@ -294,6 +294,21 @@ WORK EXPERIENCE
   EXPECT_EQ(p.positions[1].dates.start->year, 2020);
 }
 
+TEST(ResumeLayouts, ARangeWrappedOntoTheNextLineStaysInItsNumberedLine) {
+  // The end of a wrapped range is the line going on, not an entry of its own.
+  Profile p = read(R"(# Vikas Chauhan
+
+## Work Experience
+1. Working as Lead Engineer in Codeworth Technologies Pvt. Ltd., Noida from Jul 2023 to till date.
+2. Worked as Software Engineer in Vertexia Software Solutions Pvt. Ltd., Noida from Nov 2020 to
+   Jun 2023.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[1].title, "Software Engineer");
+  ASSERT_TRUE(p.positions[1].dates.end);
+  EXPECT_EQ(p.positions[1].dates.end->year, 2023);
+}
+
 TEST(ResumeLayouts, EmployerNamedInLowerCaseThenCapitalsOpensAnEntry) {
   // "iGATE", "eBay": a brand, not a sentence going on in lower case.
   Profile p = read(R"(# Karthik Subramanian
