@@ -14,7 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEV = os.path.join(ROOT, "tests", "data", "eval", "dev")
 OUT = os.path.join(ROOT, "data", "placement.yaml")
 ORDER = ["skills", "signals", "title", "threshold", "years_shortfall", "signals_enough", "weak_signal",
-         "assigned_share", "off_track_share", "full_stack_share", "off_track_support", "off_track_title",
+         "assigned_share", "off_track_share", "full_stack_share", "off_track_support", "off_track_skills", "off_track_title",
          "scope_order", "recent_years"]
 GRID = {
     "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
@@ -23,6 +23,7 @@ GRID = {
     "off_track_share": [0.25, 0.3, 0.35, 0.4, 0.5],
     "full_stack_share": [0.15, 0.2, 0.25, 0.3],
     "off_track_support": [0.3, 0.4, 0.5],
+    "off_track_skills": [0.2, 0.25, 0.3, 0.35],
     "off_track_title": [0.0, 0.1, 0.15, 0.2],
     "signals_enough": [0.5, 0.6, 0.7],
     "scope_order": [3, 4, 5, 6],

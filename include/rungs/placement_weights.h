@@ -11,7 +11,9 @@
 // guidance", "as per the design"). An off-track role wins when its own work (its signals and
 // skills that no main-track role asks for) fills `off_track_share` of the recent work lines
 // (`full_stack_share` for full stack, whose work is half the back end) and its support reaches
-// `off_track_support`; a current title that names the role adds `off_track_title` to its share.
+// `off_track_support`, and its skills are shown (coverage `off_track_skills`: a senior backend
+// engineer on call for incidents is not a DevOps engineer without its tools) or the current
+// title names it; a current title that names the role also adds `off_track_title` to its share.
 // From `scope_order` up the main track (technical lead, architect), an off-track role no higher
 // than the placed one overrides it only when the title names it: their role owns that work.
 #ifndef RUNGS_ASSESS_PLACEMENT_WEIGHTS_H_
@@ -37,6 +39,7 @@ struct PlacementWeights {
   double off_track_share = 0.4;    // recent lines of an off-track role's own work
   double full_stack_share = 0.25;  // the same for full stack
   double off_track_support = 0.4;  // support an off-track role needs
+  double off_track_skills = 0.3;   // coverage of its own skills an off-track role needs
   double off_track_title = 0.15;   // added to an off-track role's share when the title names it
   double scope_order = 4;          // main-track roles from this ladder order up (lead, architect)
                                    // absorb off-track work no higher than theirs

@@ -398,7 +398,11 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
     // part of the role (RUBRIC.md: cloud adoption and migration are architect work): an off-track
     // role no higher than theirs overrides them only when the current title names it.
     const bool absorbed = role->order >= w.scope_order && r->order <= role->order && !f.title;
-    if (dominates && !absorbed && f.support >= w.off_track_support && better) {
+    // Its own tools shown, or its title held: not only work that backend roles share too (a
+    // senior engineer on call for incidents is no DevOps engineer without its tools; a manager's
+    // practices show as signals, and the title names the role).
+    const bool skilled = f.skills >= w.off_track_skills || f.title;
+    if (dominates && !absorbed && skilled && f.support >= w.off_track_support && better) {
       off = r;
       off_score = score;
       off_share = f.share;

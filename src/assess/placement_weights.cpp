@@ -30,6 +30,7 @@ constexpr Field kFields[] = {
     {"off_track_share", &PlacementWeights::off_track_share, 0, 1},
     {"full_stack_share", &PlacementWeights::full_stack_share, 0, 1},
     {"off_track_support", &PlacementWeights::off_track_support, 0, 1},
+    {"off_track_skills", &PlacementWeights::off_track_skills, 0, 1},
     {"off_track_title", &PlacementWeights::off_track_title, 0, 1},
     {"scope_order", &PlacementWeights::scope_order, 1, 20},
     {"recent_years", &PlacementWeights::recent_years, 0.5, 20},
@@ -43,7 +44,7 @@ Result<PlacementWeights> parse_placement_weights(std::string_view yaml_text, con
       yaml_text, kSchema,
       {"schema", "fitted_on", "skills", "signals", "title", "threshold", "years_shortfall", "signals_enough",
        "weak_signal", "assigned_share", "off_track_share", "full_stack_share", "off_track_support",
-       "off_track_title", "scope_order", "recent_years"});
+       "off_track_skills", "off_track_title", "scope_order", "recent_years"});
   if (!document) return std::unexpected(in.failure("placement weights"));
   PlacementWeights w;
   in.read_guarded([&] {

@@ -35,7 +35,7 @@ struct Header {
   std::uint64_t reserved;
 };
 static_assert(sizeof(Header) == 96, "the header is 96 bytes, so the payload starts 8-aligned");
-static_assert(sizeof(PlacementWeights) == 14 * sizeof(double), "a new weight must be added to snapshot_io.h");
+static_assert(sizeof(PlacementWeights) == 15 * sizeof(double), "a new weight must be added to snapshot_io.h");
 
 // A fast 64-bit checksum of the payload (four independent lanes, so it runs at memory speed):
 // it finds a damaged or truncated file, not a crafted one.

@@ -76,7 +76,7 @@ template <class A> void io(A& a, SnapshotSource& s) { fields(a, s.path, s.size, 
 
 template <class A> void io(A& a, PlacementWeights& w) {
   fields(a, w.skills, w.signals, w.title, w.threshold, w.years_shortfall, w.signals_enough, w.weak_signal,
-         w.assigned_share, w.off_track_share, w.full_stack_share, w.off_track_support, w.off_track_title,
+         w.assigned_share, w.off_track_share, w.full_stack_share, w.off_track_support, w.off_track_skills, w.off_track_title,
          w.scope_order, w.recent_years);
 }
 

@@ -159,6 +159,26 @@ TEST(VerdictExamples, ATalkAtANamedConferenceIsVisibility) {
   EXPECT_THAT(finding_ids(r), Not(Contains("no-visibility")));
 }
 
+TEST(VerdictExamples, ASeniorOnCallForIncidentsWithoutDevOpsToolsIsNoDevOpsEngineer) {
+  // Reliability and incident work is shared with backend roles; a DevOps placement needs the
+  // role's own tools (or its title).
+  Report r = assess_text(R"(# Sandeep Reddy
+Senior Software Engineer | Bengaluru
+
+## Experience
+### Senior Software Engineer - Swiggy, Bengaluru (Jan 2022 - Present)
+- Designed the slot-allocation service in Java and Spring Boot; 9,000 requests/second at peak with p99 under 60 ms.
+- Own the service's SLOs and error budget; on the on-call rotation, led the war room for the Diwali outage and wrote the RCA.
+- Cut paging noise by half with better alert thresholds; runbooks for every alert.
+- Mentor three SDE-1s; review most PRs on the slotting repos.
+
+### Software Engineer - Wipro, Hyderabad (Jun 2018 - Dec 2021)
+- Built inventory reservation APIs in Spring Boot with Kafka consumers; idempotent handlers.
+- Handled production incidents for the order service; root cause analysis for P1s.
+)");
+  EXPECT_NE(r.placement.role, "devops-engineer");
+}
+
 TEST(VerdictExamples, FindingsNeverContradictTheResume) {
   Report r = assess_text(R"(# Vivek
 ## Experience
