@@ -51,6 +51,16 @@ bool has_header_dates(std::string_view text) {
   return dates->range.end || dates->range.present || !prose;
 }
 
+// A job title and a whole date range, nothing more: "Senior Software Engineer (Apr 2024 –
+// Present)", "Software Engineer II · Apr 2022 – Mar 2024".
+bool is_dated_title(std::string_view text) {
+  std::optional<FoundRange> dates = find_date_range(text);
+  if (!dates || !(dates->range.end || dates->range.present)) return false;
+  const std::string title = without_range(text, *dates);
+  return has_role_word(title) && word_count(title) <= 8 && title.find(". ") == std::string::npos &&
+         title.find(';') == std::string::npos;
+}
+
 void fill(Position& p, const EntryHeader& h) {
   if (p.title.empty() && !h.title.empty())
     p.title = h.title;
@@ -78,8 +88,11 @@ void PositionReader::read(std::size_t i, TextLine cited) {
     start_position(parse_entry_header(cited.text), cited.line);
     return;
   }
-  std::optional<FoundRange> dates = line.bullet ? std::nullopt : find_date_range(cited.text);
-  bool entry_line = !line.bullet && looks_like_entry_line(cited.text);
+  // "* **Senior Software Engineer** (Apr 2024 – Present)": a promotion listed as a bullet under
+  // its employer, a title and a whole range and nothing else, is an entry line as well.
+  const bool dated_title = line.bullet && is_dated_title(cited.text);
+  std::optional<FoundRange> dates = line.bullet && !dated_title ? std::nullopt : find_date_range(cited.text);
+  bool entry_line = (!line.bullet || dated_title) && looks_like_entry_line(cited.text);
   // A year inside a sentence ("chosen to lead the revamp in 2023, ahead of two seniors", a
   // wrapped PDF bullet) is not a header; a whole range ("Apr 2021 - Dec 2023") still is.
   if (dates && !has_header_dates(cited.text)) dates.reset();

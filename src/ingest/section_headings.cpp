@@ -134,7 +134,7 @@ std::optional<Heading> heading_of(std::string_view line, int markdown_level, boo
   std::string key = normalize_key(text);
   auto exact = std::find_if(known_names().begin(), known_names().end(),
                             [&](const auto& entry) { return entry.first == key; });
-  if (exact != known_names().end()) return Heading{exact->second, text, true};
+  if (exact != known_names().end()) return Heading{exact->second, text, true, true};
   if (sub_heading) return std::nullopt;
   if (marked && count_words(key) <= 5) {
     if (std::optional<Section> section = section_for_name(text)) return Heading{*section, text, true};

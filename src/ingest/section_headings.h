@@ -16,6 +16,8 @@ struct Heading {
   Section section = Section::kOther;
   std::string text;
   bool known = false;  // the text names a known section (not just looks like a heading)
+  bool exact = false;  // the text is a section's name itself ("Projects"), not a phrase with one
+                       // ("Key projects at Ledgerline:")
 };
 
 // The heading `line` is, if any. `markdown_level` is the count of leading '#' (0 for none),

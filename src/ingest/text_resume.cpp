@@ -54,10 +54,12 @@ class TextResumeReader {
       const bool sub_heading = in_entries && section_level_ > 0 && line.heading > section_level_;
       if (std::optional<Heading> h = heading_of(line.text, line.heading, in_entries, sub_heading)) {
         // The first line of the document is the person's name even when it looks like a heading;
-        // "PROJECT DETAILS" inside an open employment block of a service-company resume is a
-        // part of that employment, not a section of its own.
+        // "PROJECT DETAILS" inside an open employment block of a service-company resume, or a
+        // phrase naming its projects or achievements ("Key projects at Ledgerline:"), is a part
+        // of that employment, not a section of its own.
+        const bool about_the_job = !h->exact && (h->section == Section::kProjects || h->section == Section::kAchievements);
         const bool part_of_employment = section_ == Section::kExperience && positions_.open() && line.heading == 0 &&
-                                        normalize_key(h->text) == "project details";
+                                        (normalize_key(h->text) == "project details" || about_the_job);
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
           // "## HealthifyMe" over "**Engineering Manager** · Apr 2022 – present": an employer
           // heading (with no Experience heading above it, or beside others at its level) is an
