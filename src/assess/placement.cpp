@@ -45,6 +45,13 @@ double signals_fit(const Role& role, const ResumeEvidence& e, const PlacementWei
   return std::min(1.0, share / w.signals_enough);
 }
 
+// How many of the role's signals its work lines show (not only claim).
+double shown_in_work(const Role& role, const ResumeEvidence& e) {
+  double shown = 0;
+  for (const std::string& id : role.signals) shown += e.signal(id).strong.empty() ? 0.0 : 1.0;
+  return shown;
+}
+
 RoleFit fit(const Role& role, const ResumeEvidence& e, const Role* title_role, double years,
             const PlacementWeights& w) {
   RoleFit f;
@@ -53,7 +60,11 @@ RoleFit fit(const Role& role, const ResumeEvidence& e, const Role* title_role, d
   f.skills = skills_fit(role, e);
   f.signals = signals_fit(role, e, w);
   f.title = title_role == &role;
-  f.support = std::min(1.0, f.years * (w.skills * f.skills + w.signals * f.signals) + (f.title ? w.title : 0.0));
+  // The title lends its weight only to work that shows the role: an inflated title over vague
+  // bullets ("Senior Software Engineer" with one of the level's signals in its work) is not the
+  // role (RUBRIC.md: the recruiter reads titles against evidence).
+  const bool title_counts = f.title && shown_in_work(role, e) * 2 >= static_cast<double>(role.signals.size()) * w.signals_enough;
+  f.support = std::min(1.0, f.years * (w.skills * f.skills + w.signals * f.signals) + (title_counts ? w.title : 0.0));
   return f;
 }
 
