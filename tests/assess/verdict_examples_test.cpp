@@ -180,24 +180,9 @@ Senior Software Engineer | Bengaluru
 }
 
 TEST(VerdictExamples, AnInflatedTitleDoesNotLiftThePlacement) {
-  // "Senior Software Engineer" over feature work with one senior signal in it: the work is a
-  // backend developer's, whatever the title says.
-  Report r = assess_text(R"(# Rohan Mehta
-Senior Software Engineer | Pune
-
-## Summary
-Architect-minded leader with deep expertise in microservices, scalability and system design.
-
-## Experience
-### Senior Software Engineer - Bazaarwala, Pune (Jan 2024 - Present)
-- Built REST APIs in Symfony and Doctrine for the seller catalogue; added Redis caching that cut listing page load from 1.2 s to 300 ms.
-- Worked on the order module and fixed bugs reported by the support team.
-- Wrote PHPUnit tests for the pricing service.
-
-### Software Engineer - Webnexa, Pune (Jun 2021 - Dec 2023)
-- Developed admin panels and APIs in Symfony with MySQL.
-- Integrated Razorpay and Shiprocket APIs.
-)");
+  // "Senior Software Engineer" and an "architect-minded leader" summary over feature work with
+  // one senior signal in it (a resume of the dev corpus): the work is a backend developer's.
+  Report r = testing::assess_file(std::filesystem::path(RUNGS_SOURCE_DIR) / "tests/data/eval/dev/h4-symfony-bazaarwala.json");
   EXPECT_EQ(r.placement.role, "backend-developer");
   EXPECT_THAT(finding_ids(r), Contains("title-evidence-mismatch"));
 }
