@@ -57,9 +57,14 @@ class TextResumeReader {
         // "PROJECT DETAILS" inside an open employment block of a service-company resume, or a
         // phrase naming its projects or achievements ("Key projects at Ledgerline:"), is a part
         // of that employment, not a section of its own.
-        const bool about_the_job = !h->exact && (h->section == Section::kProjects || h->section == Section::kAchievements);
+        // So is the employer's own training inside the block ("Training:" over "Completed 14 week
+        // Generic and Stream training at Infosys Global Education Centre"), which a service
+        // company gives every joiner.
+        const std::string key = normalize_key(h->text);
+        const bool about_the_job = (!h->exact && (h->section == Section::kProjects || h->section == Section::kAchievements)) ||
+                                   key == "training" || key == "trainings";
         const bool part_of_employment = section_ == Section::kExperience && positions_.open() && line.heading == 0 &&
-                                        (normalize_key(h->text) == "project details" || about_the_job);
+                                        (key == "project details" || about_the_job);
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
           // "## HealthifyMe" over "**Engineering Manager** · Apr 2022 – present": an employer
           // heading (with no Experience heading above it, or beside others at its level) is an

@@ -3,6 +3,8 @@
 // beside a job, wrapped bullets and PDF lines without bullet marks.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "rungs/ingest.h"
 
 namespace rungs {
@@ -325,6 +327,42 @@ TEST(ResumeLayouts, EmployerNamedInLowerCaseThenCapitalsOpensAnEntry) {
   EXPECT_NE(p.positions[1].company.find("iGATE"), std::string::npos);
   ASSERT_TRUE(p.positions[1].dates.start);
   EXPECT_EQ(p.positions[1].dates.start->year, 2010);
+}
+
+TEST(ResumeLayouts, TrainingAndProjectDetailsInsideAnEmploymentBlockAreThatJob) {
+  // A service company's joiner training and its client project are the employment's, not
+  // sections of their own: the work lines stay in the position.
+  Profile p = read(R"(KARTHIK RAJA S
+Systems Engineer
+
+PROFESSIONAL EXPERIENCE:
+
+Organisation : Infosys Limited, Chennai
+Designation  : Systems Engineer
+Duration     : May'25 - Till Date
+
+Training:
+Completed 14 week Generic and Stream training (Microsoft .NET stream) at Infosys, Mysuru.
+
+PROJECT DETAILS:
+Project Title : ClaimsOne - Claims Intake Portal
+Client        : A leading US based P&C insurance company
+Environment   : C#, ASP.NET Core 6 Web API, SQL Server 2019
+
+ROLES AND RESPONSIBILITIES:
+- Fixed SIT and UAT defects in the claim intake Web API under the guidance of senior developer.
+- Wrote NUnit test cases for the service layer.
+
+EDUCATIONAL QUALIFICATION:
+B.E. Computer Science, Anna University, 2022
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  EXPECT_EQ(p.positions[0].title, "Systems Engineer");
+  EXPECT_TRUE(p.certifications.empty());
+  const auto& lines = p.positions[0].lines;
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const TextLine& l) {
+    return l.text.find("NUnit") != std::string::npos;
+  }));
 }
 
 }  // namespace
