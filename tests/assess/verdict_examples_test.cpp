@@ -187,6 +187,19 @@ TEST(VerdictExamples, AnInflatedTitleDoesNotLiftThePlacement) {
   EXPECT_THAT(finding_ids(r), Contains("title-evidence-mismatch"));
 }
 
+TEST(VerdictExamples, AGatekeeperForMergesReviewsCode) {
+  Report r = assess_text(R"(# Vishnu Nair
+
+## Experience
+### Senior Software Engineer - PayNest, Bengaluru (Apr 2022 - Present)
+- Designed the double-entry ledger service in Kotlin and Ktor; ~9 million postings a day.
+- Gatekeeper for merges to main on the ledger and payouts repos; every change that touches money goes through me or one other reviewer.
+- Buddy for 4 interns in the 2025 summer cohort; two of them converted to full-time.
+- Introduced pre-commit hooks with ktlint and detekt across 6 Kotlin repos.
+)");
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-code-review")));
+}
+
 TEST(VerdictExamples, FindingsNeverContradictTheResume) {
   Report r = assess_text(R"(# Vivek
 ## Experience

@@ -91,6 +91,9 @@ TEST(SkillMatcher, AmbiguousNamesNeedASkillsListOrAnotherSkillBesideThem) {
   // Another skill on the line is not enough when the name is not listed beside it.
   EXPECT_THAT(skill_ids("expected to make sound decisions around microservices"),
               ElementsAre("microservices"));
+  // Ordinary words in lower case are words: a spark of an idea, the office's 4 pm elixir.
+  EXPECT_THAT(skill_ids("It started as a small spark at a hack-day; now the office's 4 pm elixir"), IsEmpty());
+  EXPECT_THAT(skill_ids("Apache Spark, Elixir, PySpark", true), ElementsAre("spark", "elixir", "spark"));
   // A tool written as a command line tool or script is used: "a small Rust CLI".
   EXPECT_THAT(skill_ids("Built envctl, a small Rust CLI for preview environments"), ElementsAre("rust"));
 }
