@@ -81,6 +81,12 @@ struct ResumeEvidence {
   const SignalLines& signal(std::string_view id) const;
   // True when work lines show the signal.
   bool shows(std::string_view signal_id) const { return !signal(signal_id).strong.empty(); }
+  // Whether any work line names the signal, hedged or not ("under guidance" work is still
+  // mentioned): what a finding that says "no ... is mentioned" must check.
+  bool mentions_in_work(std::string_view signal_id) const {
+    const SignalLines& s = signal(signal_id);
+    return !s.strong.empty() || !s.hedged.empty();
+  }
 };
 
 // How much a skill's evidence counts: hands-on 1, certified 0.7, listed 0.3, absent 0.
