@@ -200,6 +200,20 @@ TEST(VerdictExamples, AGatekeeperForMergesReviewsCode) {
   EXPECT_THAT(finding_ids(r), Not(Contains("no-code-review")));
 }
 
+TEST(VerdictExamples, HedgedWorkStillMentionsWhatItShows) {
+  // An intern's numbers and README are in the resume: no finding may say they are not.
+  Report r = assess_text(R"(# Sneha Kulkarni
+
+## Experience
+### Backend Intern - Finverse Labs, Pune (Jan 2026 - Jun 2026)
+- As part of the internship, built 4 REST endpoints in FastAPI under the guidance of the senior backend developer.
+- Wrote pytest unit tests for those endpoints; module coverage went from 41% to 78%.
+- Dockerised the service and wrote the README and OpenAPI examples for the QA team.
+)");
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-quantified-impact")));
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-documentation")));
+}
+
 TEST(VerdictExamples, FindingsNeverContradictTheResume) {
   Report r = assess_text(R"(# Vivek
 ## Experience
