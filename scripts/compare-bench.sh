@@ -65,15 +65,25 @@ sort -t, -k2,2 -k1,1 "$results" | awk -F, '
   }' | sort
 
 command -v valgrind >/dev/null || { echo "(valgrind not installed: no instruction counts)"; exit 0; }
-# Instructions executed inside FUNCTIONS during one benchmark iteration (callgrind counts only
-# while one of them runs; the benchmark runs one iteration under valgrind's slowness).
+# Instructions per call of FUNCTIONS during a short benchmark run: callgrind counts only while
+# one of them runs, and the count is divided by their calls (warm and cold calls alike, so a
+# first call's heap state does not decide the figure).
 instructions() {  # instructions SIDE BENCH FILTER FUNCTION...
   local side=$1 bench=$2 filter=$3 out="$work/callgrind.$1.out" args=()
   shift 3
   for f in "$@"; do args+=("--toggle-collect=$f"); done
   valgrind --tool=callgrind "${args[@]}" --callgrind-out-file="$out" \
-    "${dir[$side]}/$bench" --benchmark_filter="$filter" --benchmark_min_time=0.01 >/dev/null 2>&1
-  awk '/^summary:|^totals:/ { print $2; exit }' "$out"
+    "${dir[$side]}/$bench" --benchmark_filter="$filter" --benchmark_min_time=0.3 >/dev/null 2>&1
+  local total calls
+  total=$(awk '/^summary:|^totals:/ { print $2; exit }' "$out")
+  # Calls into the first function, from the caller tree: the "<" lines above its "*" line
+  # each end in "(12x)".
+  calls=$(callgrind_annotate --tree=caller "$out" 2>/dev/null | awk -v f="${1%\*}" '
+    /^ *$/ { sum = 0; next }
+    / < / { if (match($0, /\([0-9]+x\)/)) sum += substr($0, RSTART + 1, RLENGTH - 3); next }
+    / \*  / { if (index($0, f)) { print sum; exit } sum = 0 }')
+  [[ -z "$calls" || "$calls" -eq 0 ]] && calls=1
+  echo $((total / calls))
 }
 echo
 echo "instructions per call, counted by callgrind (lower is better)"
