@@ -78,9 +78,9 @@ instructions() {  # instructions SIDE BENCH FILTER FUNCTION...
   total=$(awk '/^summary:|^totals:/ { print $2; exit }' "$out")
   # Calls into the first function, from the caller tree: the "<" lines above its "*" line
   # each end in "(12x)".
-  calls=$(callgrind_annotate --tree=caller "$out" 2>/dev/null | awk -v f="${1%\*}" '
+  calls=$(callgrind_annotate --tree=caller --threshold=100 "$out" 2>/dev/null | awk -v f="${1%\*}" '
     /^ *$/ { sum = 0; next }
-    / < / { if (match($0, /\([0-9]+x\)/)) sum += substr($0, RSTART + 1, RLENGTH - 3); next }
+    / < / { if (match($0, /\([0-9,]+x\)/)) { n = substr($0, RSTART + 1, RLENGTH - 3); gsub(",", "", n); sum += n } next }
     / \*  / { if (index($0, f)) { print sum; exit } sum = 0 }')
   [[ -z "$calls" || "$calls" -eq 0 ]] && calls=1
   echo $((total / calls))
