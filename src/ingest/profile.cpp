@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <utility>
 
@@ -39,8 +40,15 @@ double experience_years(const Profile& profile, YearMonth today) {
 }
 
 double experience_years(const std::vector<const Position*>& positions, YearMonth today) {
-  std::vector<std::pair<int, int>> spans;  // [first month, last month], inclusive
-  spans.reserve(positions.size());
+  // [first month, last month], inclusive; on the stack for the usual handful of positions.
+  std::array<std::pair<int, int>, 16> local;
+  std::vector<std::pair<int, int>> heap;
+  std::pair<int, int>* spans = local.data();
+  if (positions.size() > local.size()) {
+    heap.resize(positions.size());
+    spans = heap.data();
+  }
+  std::size_t count = 0;
   const int now = month_index(today, true);
   for (const Position* position : positions) {
     const Position& p = *position;
@@ -49,12 +57,13 @@ double experience_years(const std::vector<const Position*>& positions, YearMonth
     int last = p.dates.end ? month_index(*p.dates.end, true) : (p.dates.present ? now : first);
     last = std::min(last, now);
     if (last < first) continue;
-    spans.emplace_back(first, last);
+    spans[count++] = {first, last};
   }
-  std::sort(spans.begin(), spans.end());
+  std::sort(spans, spans + count);
   int months = 0;
   int covered_to = -1;  // the last month already counted
-  for (auto [first, last] : spans) {
+  for (std::size_t i = 0; i < count; ++i) {
+    auto [first, last] = spans[i];
     first = std::max(first, covered_to + 1);
     if (last >= first) months += last - first + 1;
     covered_to = std::max(covered_to, last);
