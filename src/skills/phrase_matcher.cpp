@@ -43,6 +43,9 @@ std::string_view PhraseMatcher::find(std::string_view text, MatchScratch& scratc
   const AhoCorasick& ac = *automaton_;
   const std::size_t first = hits.size();
   ac.scan(normal, [&](std::size_t end, std::uint32_t state) {
+    // Every phrase ending here ends in the same byte: inside a word ("c" of "clinic", "go" of
+    // "good"), none stands alone, so no state is looked at.
+    if (end < normal.size() && ascii_word_byte(normal[end]) && ascii_word_byte(normal[end - 1])) return;
     for (std::uint32_t s = ac.longest_at(state); s != 0; s = ac.next_shorter(s)) {
       const Phrase& phrase = phrases_[ac.value(s)];
       std::size_t begin = end - ac.length(s);

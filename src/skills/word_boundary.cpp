@@ -22,11 +22,6 @@ bool is_word_code_point(utf8proc_int32_t c) {
   }
 }
 
-// An ASCII letter, digit or "_": the test every boundary check of ASCII text needs, inline.
-inline bool ascii_word(unsigned char b) {
-  return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10 || b == '_';
-}
-
 // The code point starting at byte `at`; a byte that does not start valid UTF-8 counts as a letter,
 // so that a damaged word is not split into names.
 bool word_at_slow(std::string_view text, std::size_t at) {
@@ -40,7 +35,7 @@ bool word_at_slow(std::string_view text, std::size_t at) {
 
 inline bool word_at(std::string_view text, std::size_t at) {
   const auto b = static_cast<unsigned char>(text[at]);
-  return b < 0x80 ? ascii_word(b) : word_at_slow(text, at);
+  return b < 0x80 ? ascii_word_byte(static_cast<char>(b)) : word_at_slow(text, at);
 }
 
 // The code point that ends just before byte `at` (at > 0).
@@ -54,7 +49,7 @@ bool word_before_slow(std::string_view text, std::size_t at) {
 
 inline bool word_before(std::string_view text, std::size_t at) {
   const auto b = static_cast<unsigned char>(text[at - 1]);
-  return b < 0x80 ? ascii_word(b) : word_before_slow(text, at);
+  return b < 0x80 ? ascii_word_byte(static_cast<char>(b)) : word_before_slow(text, at);
 }
 
 bool is_joiner(char c) { return c == '-' || c == '&' || c == '.'; }

@@ -16,6 +16,12 @@ namespace rungs {
 // adjective of comparison: "Kafka-esque", "Redis-like", "Jira-ish".
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end, bool strict);
 
+// An ASCII letter, digit or "_" (a byte of a word, for stands_alone).
+inline bool ascii_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10 || b == '_';
+}
+
 }  // namespace rungs
 
 #endif  // RUNGS_SKILLS_WORD_BOUNDARY_H_
