@@ -36,6 +36,11 @@ struct AssessData {
   std::filesystem::path findings;
   std::filesystem::path placement;  // the placement weights (data/placement.yaml)
   bool use_onet = true;
+
+  // The same data with every empty path replaced by the bundled file's (rungs/data_paths.h).
+  AssessData with_defaults() const;
+  // Whether this is the bundled data: no path given, and the O*NET list used.
+  bool bundled() const;
 };
 
 class Assessor {

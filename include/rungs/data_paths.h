@@ -6,6 +6,13 @@
 
 namespace rungs {
 
+// The running binary (/proc/self/exe), or an empty path when it cannot be read.
+std::filesystem::path executable_path();
+
+// `share/rungs` beside an installed binary (<prefix>/bin/rungs -> <prefix>/share/rungs) when it
+// holds a ladders folder; else an empty path.
+std::filesystem::path installed_data_dir();
+
 // The data folder: $RUNGS_DATA_DIR when set; else `share/rungs` beside the installed binary
 // (<prefix>/bin/rungs -> <prefix>/share/rungs) when it exists; else the source tree's `data/`.
 std::filesystem::path data_dir();

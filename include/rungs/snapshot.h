@@ -61,6 +61,9 @@ std::filesystem::path snapshot_cache_path(const AssessData& data);
 // or in share/rungs/ when installed.
 std::filesystem::path bundled_snapshot_path();
 
+// Where the snapshot of `data` lives: the bundled one for the bundled data, else the cache's.
+std::filesystem::path snapshot_path_for(const AssessData& data);
+
 // The engine for `data`, the fast way. The bundled data comes from the bundled snapshot when it
 // is fresh; a stale or damaged bundled snapshot is rebuilt when its folder is writable, and
 // refused (kInvalidInput naming it) when it is installed read-only. Other data comes from its

@@ -17,10 +17,6 @@
 namespace rungs {
 namespace {
 
-std::filesystem::path or_default(const std::filesystem::path& path, std::filesystem::path fallback) {
-  return path.empty() ? fallback : path;
-}
-
 std::string now_utc() {
   std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm utc{};
@@ -113,20 +109,34 @@ JobMatch Assessor::match(const Profile& profile, const JobDescription& job, Year
   return assess::match_job(job, find_skill_evidence(profile, skills_, today), skills_);
 }
 
-Result<Assessor> load_assessor(const AssessData& data) {
-  Result<Taxonomy> taxonomy = load_taxonomy(or_default(data.taxonomy, default_taxonomy_path()));
+AssessData AssessData::with_defaults() const {
+  auto or_default = [](const std::filesystem::path& path, std::filesystem::path fallback) {
+    return path.empty() ? fallback : path;
+  };
+  return {or_default(taxonomy, default_taxonomy_path()), or_default(onet, default_onet_config_path()),
+          or_default(ladder, default_ladder_path()),     or_default(findings, default_findings_path()),
+          or_default(placement, default_placement_path()), use_onet};
+}
+
+bool AssessData::bundled() const {
+  return taxonomy.empty() && onet.empty() && ladder.empty() && findings.empty() && placement.empty() && use_onet;
+}
+
+Result<Assessor> load_assessor(const AssessData& given) {
+  const AssessData data = given.with_defaults();
+  Result<Taxonomy> taxonomy = load_taxonomy(data.taxonomy);
   if (!taxonomy) return std::unexpected(taxonomy.error());
-  Result<Ladder> ladder = load_ladder(or_default(data.ladder, default_ladder_path()), *taxonomy);
+  Result<Ladder> ladder = load_ladder(data.ladder, *taxonomy);
   if (!ladder) return std::unexpected(ladder.error());
   std::vector<std::string> skill_ids;
   for (const Skill& s : taxonomy->skills()) skill_ids.push_back(s.id);
   Result<std::vector<FindingRule>> rules =
-      load_finding_rules(or_default(data.findings, default_findings_path()), *ladder, skill_ids);
+      load_finding_rules(data.findings, *ladder, skill_ids);
   if (!rules) return std::unexpected(rules.error());
-  Result<PlacementWeights> weights = load_placement_weights(or_default(data.placement, default_placement_path()));
+  Result<PlacementWeights> weights = load_placement_weights(data.placement);
   if (!weights) return std::unexpected(weights.error());
   if (data.use_onet) {
-    Result<Taxonomy> all = load_onet_skills(*taxonomy, or_default(data.onet, default_onet_config_path()));
+    Result<Taxonomy> all = load_onet_skills(*taxonomy, data.onet);
     if (!all) return std::unexpected(all.error());
     taxonomy = std::move(all);
   }

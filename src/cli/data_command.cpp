@@ -31,25 +31,17 @@ AssessData data_of(const DataOptions& o) {
   return data;
 }
 
-// The bundled data goes to the bundled snapshot; other data to its place in the cache.
-std::filesystem::path default_target(const DataOptions& o) {
-  const AssessData data = data_of(o);
-  const bool bundled = o.ladder.empty() && o.taxonomy.empty() && o.findings.empty() && o.placement.empty() &&
-                       !o.curated_only;
-  return bundled ? bundled_snapshot_path() : snapshot_cache_path(data);
-}
-
 int compile(const DataOptions& o) {
   Result<std::string> bytes = compile_snapshot(data_of(o));
   if (!bytes) return report_error(bytes.error());
-  const std::filesystem::path target = o.out.empty() ? default_target(o) : std::filesystem::path(o.out);
+  const std::filesystem::path target = o.out.empty() ? snapshot_path_for(data_of(o)) : std::filesystem::path(o.out);
   if (Result<void> written = write_snapshot(target, *bytes); !written) return report_error(written.error());
   std::cout << "compiled " << target.string() << " (" << bytes->size() / 1024 << " KiB)\n";
   return 0;
 }
 
 int check(const DataOptions& o) {
-  const std::filesystem::path target = o.file.empty() ? default_target(o) : std::filesystem::path(o.file);
+  const std::filesystem::path target = o.file.empty() ? snapshot_path_for(data_of(o)) : std::filesystem::path(o.file);
   const SnapshotCheck c = check_snapshot(target);
   if (c.state != SnapshotCheck::State::kFresh) {
     return report_error(Error{ErrorKind::kInvalidInput, c.why, {}});

@@ -9,16 +9,25 @@
 
 namespace rungs {
 
+std::filesystem::path executable_path() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : exe;
+}
+
+std::filesystem::path installed_data_dir() {
+  const std::filesystem::path exe = executable_path();
+  if (exe.empty()) return {};
+  std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "rungs";
+  std::error_code ec;
+  return std::filesystem::is_directory(installed / "ladders", ec) ? installed : std::filesystem::path();
+}
+
 std::filesystem::path data_dir() {
   if (const char* env = std::getenv("RUNGS_DATA_DIR"); env && *env) {
     return std::filesystem::path(env);
   }
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "rungs";
-    if (std::filesystem::is_directory(installed / "ladders", ec)) return installed;
-  }
+  if (std::filesystem::path installed = installed_data_dir(); !installed.empty()) return installed;
   return std::filesystem::path(RUNGS_SOURCE_DATA_DIR);
 }
 

@@ -86,15 +86,17 @@ std::array<std::uint8_t, 32> Sha256::digest() {
   return out;
 }
 
-std::string Sha256::hex() {
+std::string to_hex(const std::array<std::uint8_t, 32>& digest) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  for (std::uint8_t b : digest()) {
+  for (std::uint8_t b : digest) {
     out.push_back(kHex[b >> 4]);
     out.push_back(kHex[b & 0xF]);
   }
   return out;
 }
+
+std::string Sha256::hex() { return to_hex(digest()); }
 
 std::string sha256_hex(std::string_view bytes) { return Sha256().add(bytes).hex(); }
 

@@ -25,6 +25,9 @@ class Sha256 {
   std::uint64_t length_ = 0;  // bytes added so far
 };
 
+// A digest as 64 lower-case hex digits.
+std::string to_hex(const std::array<std::uint8_t, 32>& digest);
+
 // The hex digest of `bytes` in one call.
 std::string sha256_hex(std::string_view bytes);
 

@@ -16,6 +16,7 @@
 #include "common/utf8.h"
 #include "ingest/readers.h"
 #include "pdf/pdf_module.h"
+#include "rungs/data_paths.h"
 
 namespace rungs::ingest {
 namespace {
@@ -137,13 +138,12 @@ RungsPdfReadFn pdf_reader(std::string& tried) {
   static const std::pair<RungsPdfReadFn, std::string> loaded = [] {
     std::vector<std::filesystem::path> candidates;
     if (const char* env = std::getenv("RUNGS_PDF_MODULE"); env && *env) candidates.emplace_back(env);
-    std::error_code ec;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
+    if (const std::filesystem::path exe = executable_path(); !exe.empty()) {
       candidates.push_back(exe.parent_path() / "librungs_pdf.so");
       candidates.push_back(exe.parent_path().parent_path() / "lib" / "rungs" / "librungs_pdf.so");
     }
     candidates.emplace_back(RUNGS_PDF_MODULE_BUILT);
+    std::error_code ec;
     std::string looked;
     for (const std::filesystem::path& c : candidates) {
       looked += (looked.empty() ? "" : ", ") + c.string();

@@ -134,10 +134,12 @@ std::vector<ResumeLine> resume_lines(std::string_view text) {
     // An indented line that starts in capitals with a title before a whole date range is an
     // entry's own line, not a wrapped one: "1) Vidyalaya ERP, Indore\n   Software Engineer
     // 04/2022 to till date". The end of a wrapped range ("from Nov 2020 to\n   Jun 2023.") is not.
-    const std::optional<FoundRange> range = starts_lower(line.text) ? std::nullopt : find_date_range(line.text);
-    const bool own_entry_line = range && range->begin > 0 && (range->range.end || range->range.present);
+    auto own_entry_line = [&] {
+      const std::optional<FoundRange> range = starts_lower(line.text) ? std::nullopt : find_date_range(line.text);
+      return range && range->begin > 0 && (range->range.end || range->range.present);
+    };
     if (open_bullet != kNone && !blank && !line.bullet && line.heading == 0 && !field_line(line.text) &&
-        !own_entry_line && (indent_of(raw[i]) > bullet_indent || starts_lower(line.text))) {
+        (indent_of(raw[i]) > bullet_indent || starts_lower(line.text)) && !own_entry_line()) {
       std::string& into = lines[open_bullet].text;
       into += " " + std::string(trim_view(line.text));
       lines.push_back({"", line.number, 0, false});

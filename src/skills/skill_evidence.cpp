@@ -161,11 +161,10 @@ class EvidenceCollector {
   // project's keywords share its line), or the same text when the line is unknown.
   void cite(Found& f, std::uint32_t index) const {
     const TextLine& line = *lines_[index];
-    bool cited = false;
     for (std::uint32_t i : f.lines) {
-      cited = cited || i == index || (line.line > 0 ? lines_[i]->line == line.line : lines_[i]->text == line.text);
+      if (i == index || (line.line > 0 ? lines_[i]->line == line.line : lines_[i]->text == line.text)) return;
     }
-    if (!cited) f.lines.push_back(index);
+    f.lines.push_back(index);
   }
 
   const SkillMatcher& matcher_;

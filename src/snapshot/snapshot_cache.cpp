@@ -20,11 +20,6 @@ std::filesystem::path canonical_or_same(const std::filesystem::path& p) {
   return ec ? p : c;
 }
 
-bool uses_bundled_data(const AssessData& d) {
-  return d.taxonomy.empty() && d.onet.empty() && d.ladder.empty() && d.findings.empty() && d.placement.empty() &&
-         d.use_onet;
-}
-
 bool writable_folder(const std::filesystem::path& file) {
   return ::access(file.parent_path().c_str(), W_OK) == 0;
 }
@@ -52,28 +47,25 @@ std::filesystem::path snapshot_cache_path(const AssessData& data) {
   }
   Sha256 key;
   key.add(kVersion).add(data.use_onet ? "|onet" : "|curated");
-  auto add = [&](const std::filesystem::path& p, const std::filesystem::path& fallback) {
-    key.add("|").add(canonical_or_same(p.empty() ? fallback : p).string());
-  };
-  add(data.taxonomy, default_taxonomy_path());
-  add(data.onet, default_onet_config_path());
-  add(data.ladder, default_ladder_path());
-  add(data.findings, default_findings_path());
-  add(data.placement, default_placement_path());
+  const AssessData paths = data.with_defaults();
+  for (const std::filesystem::path* p : {&paths.taxonomy, &paths.onet, &paths.ladder, &paths.findings, &paths.placement}) {
+    key.add("|").add(canonical_or_same(*p).string());
+  }
   return base / "rungs" / (key.hex().substr(0, 32) + ".snapshot");
 }
 
+std::filesystem::path snapshot_path_for(const AssessData& data) {
+  return data.bundled() ? bundled_snapshot_path() : snapshot_cache_path(data);
+}
+
 std::filesystem::path bundled_snapshot_path() {
-  std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return {};
-  const std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "rungs";
-  if (std::filesystem::is_directory(installed / "ladders", ec)) return installed / "rungs.snapshot";
-  return exe.parent_path() / "rungs.snapshot";
+  if (std::filesystem::path installed = installed_data_dir(); !installed.empty()) return installed / "rungs.snapshot";
+  const std::filesystem::path exe = executable_path();
+  return exe.empty() ? exe : exe.parent_path() / "rungs.snapshot";
 }
 
 Result<Assessor> load_assessor_fast(const AssessData& data) {
-  if (uses_bundled_data(data)) {
+  if (data.bundled()) {
     const std::filesystem::path bundled = bundled_snapshot_path();
     const snapshot_detail::Opened opened = snapshot_detail::open_file(bundled);
     const SnapshotCheck& check = opened.check;

@@ -11,7 +11,6 @@
 
 #include "common/file.h"
 #include "common/sha256.h"
-#include "rungs/data_paths.h"
 #include "rungs/onet.h"
 #include "rungs/snapshot.h"
 #include "rungs/version.h"
@@ -57,20 +56,6 @@ std::uint64_t checksum(std::string_view bytes) {
   return h ^ (h >> 32);
 }
 
-std::string hex(const std::array<std::uint8_t, 32>& digest) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (std::uint8_t b : digest) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 0xF]);
-  }
-  return out;
-}
-
-std::filesystem::path or_default(const std::filesystem::path& path, std::filesystem::path fallback) {
-  return path.empty() ? std::move(fallback) : path;
-}
-
 std::optional<SnapshotSource> stat_source(const std::filesystem::path& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;
@@ -92,12 +77,11 @@ std::optional<std::array<std::uint8_t, 32>> hash_sources(const std::vector<Snaps
 }
 
 // The files a data set is read from: its five inputs and the O*NET list the configuration names.
-Result<std::vector<SnapshotSource>> sources_of(const AssessData& data) {
-  std::vector<std::filesystem::path> paths = {
-      or_default(data.taxonomy, default_taxonomy_path()), or_default(data.ladder, default_ladder_path()),
-      or_default(data.findings, default_findings_path()), or_default(data.placement, default_placement_path())};
+Result<std::vector<SnapshotSource>> sources_of(const AssessData& given) {
+  const AssessData data = given.with_defaults();
+  std::vector<std::filesystem::path> paths = {data.taxonomy, data.ladder, data.findings, data.placement};
   if (data.use_onet) {
-    const std::filesystem::path config = or_default(data.onet, default_onet_config_path());
+    const std::filesystem::path& config = data.onet;
     Result<Taxonomy> curated = load_taxonomy(paths[0]);
     if (!curated) return std::unexpected(curated.error());
     Result<std::string> text = read_file(config, std::size_t{16} << 20);
@@ -150,33 +134,29 @@ struct Verified {
 };
 
 Verified verify(const std::filesystem::path& file, std::string_view whole) {
-  struct {
-    const char* data;
-    std::size_t size;
-  } m{whole.data(), whole.size()};
   Verified v;
   SnapshotCheck& c = v.check;
-  c.bytes = m.size;
+  c.bytes = whole.size();
   auto damaged = [&](const std::string& why) {
     c.state = SnapshotCheck::State::kDamaged;
     c.why = file.string() + ": " + why;
     return v;
   };
   Header h{};
-  if (m.size < sizeof h) return damaged("not a rungs data snapshot (too short for its header)");
-  std::memcpy(&h, m.data, sizeof h);
+  if (whole.size() < sizeof h) return damaged("not a rungs data snapshot (too short for its header)");
+  std::memcpy(&h, whole.data(), sizeof h);
   if (h.magic != kMagic) return damaged("not a rungs data snapshot (wrong magic number)");
   c.rungs_version = std::string(h.version.data(), strnlen(h.version.data(), h.version.size()));
-  c.source_hash = hex(h.source_sha256);
+  c.source_hash = to_hex(h.source_sha256);
   if (h.format != kFormat || h.header_size != sizeof h) {
     return damaged("snapshot format " + std::to_string(h.format) + ", this rungs reads format " + std::to_string(kFormat));
   }
   if (c.rungs_version != kVersion) {
     return damaged("compiled by rungs " + c.rungs_version + ", this is rungs " + kVersion);
   }
-  if (h.payload_size != m.size - sizeof h) return damaged("truncated or extended: the header says " +
+  if (h.payload_size != whole.size() - sizeof h) return damaged("truncated or extended: the header says " +
                                                           std::to_string(h.payload_size + sizeof h) + " bytes");
-  v.payload = std::string_view(m.data + sizeof h, h.payload_size);
+  v.payload = whole.substr(sizeof h);
   if (checksum(v.payload) != h.checksum) return damaged("damaged: its checksum does not match");
   BinaryReader in(v.payload);
   io(in, c.sources);
