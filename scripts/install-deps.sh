@@ -9,6 +9,8 @@ build_packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
   libpoppler-cpp-dev libzip-dev libpugixml-dev libutf8proc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libpqxx-dev  # the store: SQLite embedded, PostgreSQL shared (src/store)
+  postgresql  # the throwaway server the store's tests run against (scripts/with-postgres.sh)
   nodejs chromium  # the browser test of the HTML report (tests/browser)
 )
 fuzz_packages=(clang-16 libclang-rt-16-dev)

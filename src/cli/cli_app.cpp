@@ -28,6 +28,9 @@ int run(int argc, char** argv) {
   add_ladder_command(app, action);
   add_eval_command(app, action);
   add_data_command(app, action);
+  add_history_command(app, action);
+  add_person_commands(app, action);
+  add_store_command(app, action);
 
   // `rungs help [COMMAND...]` is `rungs [COMMAND...] --help`, so each command's help is CLI11's.
   app.add_subcommand("help", "Show help for rungs or a command: rungs help ladder show");

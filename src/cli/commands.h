@@ -38,6 +38,15 @@ void add_eval_command(CLI::App& app, Action& action);
 // rungs data compile [--ladder F] [--taxonomy F] [-o OUT] | rungs data check [FILE]
 void add_data_command(CLI::App& app, Action& action);
 
+// rungs history [PERSON] [--diff [A B]] [--format text|json|html] [-o OUT] [--store URL]
+void add_history_command(CLI::App& app, Action& action);
+
+// rungs forget PERSON | rungs export PERSON [-o OUT], each with [--store URL]
+void add_person_commands(CLI::App& app, Action& action);
+
+// rungs store check [--store URL]
+void add_store_command(CLI::App& app, Action& action);
+
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 

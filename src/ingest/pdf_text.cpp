@@ -2,21 +2,19 @@
 // links poppler and is loaded on first use, src/pdf/pdf_module.h) grouped into lines by
 // position, and two-column pages read left column first. A narrow margin column (dates beside
 // entries, as LaTeX moderncv sets them) stays on the lines it sits beside.
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <vector>
 
+#include "common/module_loader.h"
 #include "common/utf8.h"
 #include "ingest/readers.h"
 #include "pdf/pdf_module.h"
-#include "rungs/data_paths.h"
 
 namespace rungs::ingest {
 namespace {
@@ -132,30 +130,12 @@ bool is_page_number(std::string_view line) {
   return !key.empty() && digits > 0 && digits <= 4 && shape;
 }
 
-// The PDF module's reader, loaded on first use: beside the binary (a build tree), in
-// lib/rungs/ beside an installed one, or where the build put it. Null when none loads.
+// The PDF module's reader, loaded on first use (common/module_loader.h). Null when none loads.
 RungsPdfReadFn pdf_reader(std::string& tried) {
-  static const std::pair<RungsPdfReadFn, std::string> loaded = [] {
-    std::vector<std::filesystem::path> candidates;
-    if (const char* env = std::getenv("RUNGS_PDF_MODULE"); env && *env) candidates.emplace_back(env);
-    if (const std::filesystem::path exe = executable_path(); !exe.empty()) {
-      candidates.push_back(exe.parent_path() / "librungs_pdf.so");
-      candidates.push_back(exe.parent_path().parent_path() / "lib" / "rungs" / "librungs_pdf.so");
-    }
-    candidates.emplace_back(RUNGS_PDF_MODULE_BUILT);
-    std::error_code ec;
-    std::string looked;
-    for (const std::filesystem::path& c : candidates) {
-      looked += (looked.empty() ? "" : ", ") + c.string();
-      if (!std::filesystem::exists(c, ec)) continue;
-      if (void* module = ::dlopen(c.c_str(), RTLD_NOW | RTLD_LOCAL)) {
-        if (void* f = ::dlsym(module, RUNGS_PDF_READ_SYMBOL)) return std::make_pair(reinterpret_cast<RungsPdfReadFn>(f), looked);
-      }
-    }
-    return std::make_pair(RungsPdfReadFn{nullptr}, looked);
-  }();
-  tried = loaded.second;
-  return loaded.first;
+  static const ModuleSymbol loaded =
+      load_module_symbol("RUNGS_PDF_MODULE", "librungs_pdf.so", RUNGS_PDF_MODULE_BUILT, RUNGS_PDF_READ_SYMBOL);
+  tried = loaded.tried;
+  return reinterpret_cast<RungsPdfReadFn>(loaded.address);
 }
 
 // What the page callback collects, and the deadline it checks.
