@@ -116,6 +116,11 @@ class SqlStore final : public Store {
 
   Result<SaveOutcome> save(const AssessmentToSave& a) override {
     return in_transaction([&]() -> Result<SaveOutcome> {
+      // Looked for first, so that a repeat takes no number from PostgreSQL's sequence; the
+      // ON CONFLICT below still settles two processes saving the same one at once.
+      Result<std::optional<std::int64_t>> before = saved_before(a);
+      if (!before) return std::unexpected(before.error());
+      if (*before) return SaveOutcome{**before, false};
       if (auto person = query_void(
               "INSERT INTO rungs_people(id, name, email, created_at) VALUES($1, $2, $3, $4) "
               "ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email",
@@ -147,13 +152,10 @@ class SqlStore final : public Store {
           values);
       if (!inserted) return std::unexpected(inserted.error());
       if (!inserted->empty()) return SaveOutcome{as_int((*inserted)[0][0]), true};
-      Result<std::vector<SqlRow>> existing = db_->query(
-          "SELECT id FROM rungs_assessments WHERE person_id = $1 AND resume_sha256 = $2 AND ladder_id = $3 "
-          "AND ladder_version = $4 AND asked_target = $5",
-          {a.person, a.resume_sha256, a.ladder_id, number(std::int64_t{a.ladder_version}), a.asked_target});
-      if (!existing) return std::unexpected(existing.error());
-      if (existing->empty()) return std::unexpected(Error{ErrorKind::kStorage, name() + ": the assessment was neither saved nor found", {}});
-      return SaveOutcome{as_int((*existing)[0][0]), false};
+      Result<std::optional<std::int64_t>> raced = saved_before(a);
+      if (!raced) return std::unexpected(raced.error());
+      if (!*raced) return std::unexpected(Error{ErrorKind::kStorage, name() + ": the assessment was neither saved nor found", {}});
+      return SaveOutcome{**raced, false};
     });
   }
 
@@ -240,6 +242,17 @@ class SqlStore final : public Store {
   }
 
  private:
+  // The id of the assessment of the same person, resume, ladder and asked target, if saved.
+  Result<std::optional<std::int64_t>> saved_before(const AssessmentToSave& a) {
+    Result<std::vector<SqlRow>> rows = db_->query(
+        "SELECT id FROM rungs_assessments WHERE person_id = $1 AND resume_sha256 = $2 AND ladder_id = $3 "
+        "AND ladder_version = $4 AND asked_target = $5",
+        {a.person, a.resume_sha256, a.ladder_id, number(std::int64_t{a.ladder_version}), a.asked_target});
+    if (!rows) return std::unexpected(rows.error());
+    if (rows->empty()) return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(as_int((*rows)[0][0]));
+  }
+
   Result<void> query_void(std::string_view sql, const std::vector<SqlParam>& params) {
     Result<std::vector<SqlRow>> rows = db_->query(sql, params);
     if (!rows) return std::unexpected(rows.error());

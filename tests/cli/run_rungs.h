@@ -24,11 +24,12 @@ inline std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `rungs ARGS...` from the source folder with `env` ("NAME=value" entries) added.
+// Runs `rungs ARGS...` from the source folder with `env` ("NAME=value" entries) added, after
+// `shell_prefix` (shell words such as "ulimit -f 8;" or a command that runs the rest as another user).
 inline RunResult run_rungs(const std::vector<std::string>& args,
-                           const std::vector<std::string>& env = {}) {
+                           const std::vector<std::string>& env = {}, const std::string& shell_prefix = "") {
   TempDir capture;
-  std::string command = "cd " + shell_quote(source_dir().string()) + " && env";
+  std::string command = "cd " + shell_quote(source_dir().string()) + " && " + shell_prefix + " env";
   for (const std::string& e : env) command += " " + shell_quote(e);
   command += " " + shell_quote(RUNGS_BINARY);
   for (const std::string& a : args) command += " " + shell_quote(a);
