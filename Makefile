@@ -18,17 +18,26 @@ build: deps
 	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(RELEASE) -j$(JOBS)
 
-# The main job on a bundled sample: assess a resume against the default career ladder.
+# The main job on a bundled sample: assess a resume against the default career ladder. Then
+# progress over time: the same resume saved before and after a year's edits (a store of the demo's
+# own, made afresh), and the history with what changed.
+DEMO_STORE := $(RELEASE)/demo-store.db
 demo: build
 	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior.md
+	@rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
+	@echo; echo "== Progress over time: two saved assessments, before and after an edit"
+	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior.md --save --store $(DEMO_STORE) >/dev/null
+	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior-a-year-later.md --save --store $(DEMO_STORE) >/dev/null
+	@$(RELEASE)/src/rungs history priya.sharma@example.in --diff --store $(DEMO_STORE)
 
-# Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer, with a throwaway
+# PostgreSQL server for the store's tests (scripts/with-postgres.sh).
 test: deps
 	@scripts/install-browser-test.sh
 	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DRUNGS_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(ASAN) -j$(JOBS)
 	@cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		ctest --output-on-failure -j$(JOBS)
+		$(CURDIR)/scripts/with-postgres.sh ctest --output-on-failure -j$(JOBS)
 
 # Verdict quality on the labelled corpus (docs/eval-labels.md): the dev half (tuned on) and the
 # test half (never tuned on), each on its own. `rungs eval DIR` alone also lists every miss.

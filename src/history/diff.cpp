@@ -1,4 +1,5 @@
 // What changed between two saved assessments, in sentences, with the lines that show it.
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -49,6 +50,7 @@ class Differ {
  private:
   void add(std::string kind, std::string subject, std::string before, std::string after, std::string sentence,
            std::vector<TextLine> lines = {}) {
+    std::stable_sort(lines.begin(), lines.end(), [](const TextLine& x, const TextLine& y) { return x.line < y.line; });
     changes_.push_back({std::move(kind), std::move(subject), std::move(before), std::move(after), std::move(sentence),
                         std::move(lines)});
   }

@@ -12,6 +12,20 @@ std::string text_of(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A whole number field, clamped to int's range (a stored number may be anything); 0 when absent.
+int int_of(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_number()) return 0;
+  double x = it->get<double>();
+  if (!(x > -2e9)) return x != x ? 0 : -2000000000;
+  return x < 2e9 ? static_cast<int>(x) : 2000000000;
+}
+
+double real_of(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_number() ? it->get<double>() : 0.0;
+}
+
 Section section_named(const std::string& name) {
   for (int s = 0; s <= static_cast<int>(Section::kOther); ++s) {
     if (name == section_name(static_cast<Section>(s))) return static_cast<Section>(s);
@@ -25,7 +39,7 @@ std::vector<TextLine> lines_of(const json& object, const char* key) {
   if (it == object.end() || !it->is_array()) return out;
   for (const json& line : *it) {
     if (!line.is_object()) continue;
-    out.push_back({text_of(line, "text"), section_named(text_of(line, "section")), line.value("line", 0)});
+    out.push_back({text_of(line, "text"), section_named(text_of(line, "section")), int_of(line, "line")});
   }
   return out;
 }
@@ -57,13 +71,13 @@ Result<ReportDigest> read_report_digest(std::string_view text, const std::string
     if (placement.is_object()) {
       d.role = text_of(placement, "role");
       d.title = text_of(placement, "title");
-      d.confidence = placement.value("confidence", 0.0);
+      d.confidence = real_of(placement, "confidence");
     }
     const json& readiness = member(doc, "readiness");
     if (readiness.is_object()) {
       d.ready_for = text_of(readiness, "to");
       d.verdict = text_of(readiness, "verdict");
-      d.yes = readiness.value("yes", 0);
+      d.yes = int_of(readiness, "yes");
       each(member(readiness, "criteria"), [&](const json& c) {
         d.answers.push_back({text_of(c, "id"), text_of(c, "question"), text_of(c, "answer"), lines_of(c, "evidence"),
                              text_of(c, "next_step")});
@@ -72,7 +86,7 @@ Result<ReportDigest> read_report_digest(std::string_view text, const std::string
     const json& gaps = member(doc, "gaps");
     if (gaps.is_object()) {
       d.target = text_of(gaps, "target");
-      d.coverage = gaps.value("coverage", 0.0);
+      d.coverage = real_of(gaps, "coverage");
       each(member(gaps, "missing"), [&](const json& g) { d.missing.push_back(text_of(g, "name")); });
     }
     each(member(doc, "skills"), [&](const json& s) {
@@ -84,7 +98,7 @@ Result<ReportDigest> read_report_digest(std::string_view text, const std::string
     const json& path = member(doc, "path");
     if (path.is_object()) {
       d.path_to = text_of(path, "to");
-      if (path.contains("total_months") && path["total_months"].is_number()) d.path_months = path["total_months"].get<int>();
+      if (path.contains("total_months") && path["total_months"].is_number()) d.path_months = int_of(path, "total_months");
     }
   } catch (const json::exception& e) {
     return invalid_input(what + ": the stored report has a field of the wrong type: " + e.what());

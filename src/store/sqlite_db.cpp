@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <utility>
 
 namespace rungs::store {
@@ -39,7 +40,7 @@ SqliteDb::~SqliteDb() {
 Result<void> SqliteDb::exec(std::string_view sql) {
   std::string owned(sql);
   if (sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-    return std::unexpected(error("cannot run SQL"));
+    return std::unexpected(error(""));
   }
   return {};
 }
@@ -47,20 +48,26 @@ Result<void> SqliteDb::exec(std::string_view sql) {
 Result<SqliteStatement> SqliteDb::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-    return std::unexpected(error("cannot read"));
+    return std::unexpected(error(""));
   }
   return SqliteStatement(stmt, this);
 }
 
 Error SqliteDb::error(std::string_view what) const {
-  std::string message = name_ + ": " + std::string(what) + ": ";
+  std::string message = name_ + ": " + (what.empty() ? "" : std::string(what) + ": ");
   message += db_ != nullptr ? sqlite3_errmsg(db_) : "no connection";
-  int code = db_ != nullptr ? sqlite3_extended_errcode(db_) : 0;
-  if ((code & 0xff) == SQLITE_READONLY) message += " (the store is read-only)";
-  if ((code & 0xff) == SQLITE_FULL) message += " (the disk or the file size limit is full)";
-  if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT) {
-    message += " (the store is damaged; nothing was changed)";
+  int code = db_ != nullptr ? sqlite3_extended_errcode(db_) & 0xff : 0;
+  int sys = db_ != nullptr ? sqlite3_system_errno(db_) : 0;
+  if (code == SQLITE_READONLY || sys == EROFS) {
+    message += " (the store is read-only)";
+  } else if (code == SQLITE_FULL || sys == ENOSPC || sys == EFBIG || sys == EDQUOT) {
+    message += " (the disk, quota or file size limit is full)";
+  } else if (sys == EACCES || sys == EPERM) {
+    message += " (no permission)";
+  } else if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
+    message += " (the store is damaged)";
   }
+  if (code != SQLITE_BUSY && code != SQLITE_LOCKED) message += "; nothing was changed";
   return Error{ErrorKind::kStorage, std::move(message), {}};
 }
 
@@ -99,7 +106,7 @@ Result<bool> SqliteStatement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return std::unexpected(db_->error("cannot read or write"));
+  return std::unexpected(db_->error(""));
 }
 
 Result<void> SqliteStatement::run() {
