@@ -71,8 +71,6 @@ Error SqliteDb::error(std::string_view what) const {
   return Error{ErrorKind::kStorage, std::move(message), {}};
 }
 
-std::int64_t SqliteDb::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
-int SqliteDb::changes() const { return sqlite3_changes(db_); }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : stmt_(std::exchange(other.stmt_, nullptr)), db_(other.db_) {}
@@ -92,15 +90,6 @@ SqliteStatement& SqliteStatement::bind(int index, const std::optional<std::strin
   return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, std::int64_t number) {
-  sqlite3_bind_int64(stmt_, index, number);
-  return *this;
-}
-
-SqliteStatement& SqliteStatement::bind(int index, double number) {
-  sqlite3_bind_double(stmt_, index, number);
-  return *this;
-}
 
 Result<bool> SqliteStatement::step() {
   int rc = sqlite3_step(stmt_);
@@ -130,8 +119,6 @@ std::optional<std::string> SqliteStatement::optional_text(int column) const {
   return text(column);
 }
 
-std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-double SqliteStatement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool SqliteStatement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 }  // namespace rungs::store

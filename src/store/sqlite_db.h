@@ -33,8 +33,6 @@ class SqliteDb {
 
   // An error of kind kStorage: "<store name>: <what>: <SQLite's message>".
   Error error(std::string_view what) const;
-  std::int64_t last_insert_id() const;
-  int changes() const;
 
  private:
   SqliteDb(sqlite3* db, std::string name) : db_(db), name_(std::move(name)) {}
@@ -42,7 +40,8 @@ class SqliteDb {
   std::string name_;
 };
 
-// One prepared statement. bind() takes 1-based positions; step() says whether a row came.
+// One prepared statement. bind() takes 1-based positions (text; SQLite gives it the column's
+// type); step() says whether a row came; columns read back as text.
 class SqliteStatement {
  public:
   SqliteStatement(SqliteStatement&& other) noexcept;
@@ -51,8 +50,6 @@ class SqliteStatement {
 
   SqliteStatement& bind(int index, std::string_view text);
   SqliteStatement& bind(int index, const std::optional<std::string>& text);  // null when empty
-  SqliteStatement& bind(int index, std::int64_t number);
-  SqliteStatement& bind(int index, double number);
 
   Result<bool> step();
   // Runs to the end, discarding rows.
@@ -61,8 +58,6 @@ class SqliteStatement {
 
   std::string text(int column) const;
   std::optional<std::string> optional_text(int column) const;
-  std::int64_t integer(int column) const;
-  double real(int column) const;
   bool is_null(int column) const;
 
  private:

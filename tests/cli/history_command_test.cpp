@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/run_rungs.h"
+#include "support/each_store.h"
 #include "support/test_stores.h"
 
 namespace rungs::testing {
@@ -21,22 +22,12 @@ const std::string kPerson = "priya.sharma@example.in";
 // The bundled resume after a year's work: a design document, runbooks and a talk, Terraform.
 const std::string kLater = "examples/resumes/priya-senior-a-year-later.md";
 
-class HistoryCommand : public ::testing::TestWithParam<std::string> {
+class HistoryCommand : public EachStore {
  protected:
-  void SetUp() override {
-    if (GetParam() == "postgres") {
-      ASSERT_FALSE(test_postgres_url().empty())
-          << "RUNGS_TEST_PG is not set: run the tests under scripts/with-postgres.sh (make test does)";
-    }
-    store_ = fresh_store_location(GetParam(), dir_.path());
-    ASSERT_FALSE(store_.empty());
-  }
   RunResult rungs(std::vector<std::string> args) {
-    args.insert(args.end(), {"--store", store_});
+    args.insert(args.end(), {"--store", location_});
     return run_rungs(args);
   }
-  TempDir dir_;
-  std::string store_;
 };
 
 TEST_P(HistoryCommand, TwoSavesThenTheHistoryAndWhatChanged) {
@@ -137,8 +128,7 @@ TEST_P(HistoryCommand, WrongRequestsAreUsageOrInputErrors) {
   EXPECT_TRUE(bad_id.out.empty());  // refused before any work
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, HistoryCommand, ::testing::Values("sqlite", "postgres"),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+INSTANTIATE_EACH_STORE(HistoryCommand);
 
 TEST(StoreErrors, AMissingStoreIsExit4NamingIt) {
   TempDir dir;

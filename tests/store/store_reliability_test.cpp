@@ -13,6 +13,7 @@
 
 #include "cli/run_rungs.h"
 #include "rungs/store.h"
+#include "support/each_store.h"
 #include "support/test_stores.h"
 
 namespace rungs::testing {
@@ -57,19 +58,7 @@ int wait_for(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-class StoreReliability : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgres") {
-      ASSERT_FALSE(test_postgres_url().empty())
-          << "RUNGS_TEST_PG is not set: run the tests under scripts/with-postgres.sh (make test does)";
-    }
-    location_ = fresh_store_location(GetParam(), dir_.path());
-    ASSERT_FALSE(location_.empty());
-  }
-  TempDir dir_;
-  std::string location_;
-};
+class StoreReliability : public EachStore {};
 
 // 100 savers, each killed with SIGKILL at a random moment (in its start, during or between saves).
 // After each: `rungs store check` passes, and every save the saver reported is there, whole.
@@ -150,8 +139,7 @@ TEST_P(StoreReliability, FourProcessesSavingAtOnceLoseNothing) {
   EXPECT_EQ(check->counts.assessments, kProcesses * kSaves);
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, StoreReliability, ::testing::Values("sqlite", "postgres"),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+INSTANTIATE_EACH_STORE(StoreReliability);
 
 }  // namespace
 }  // namespace rungs::testing

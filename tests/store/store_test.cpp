@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "rungs/store.h"
+#include "support/each_store.h"
 #include "support/test_stores.h"
 #include "test_paths.h"
 
@@ -12,25 +13,13 @@ namespace {
 
 using ::testing::HasSubstr;
 
-class StoreContract : public ::testing::TestWithParam<std::string> {
+class StoreContract : public EachStore {
  protected:
-  void SetUp() override {
-    if (GetParam() == "postgres") {
-      ASSERT_FALSE(test_postgres_url().empty())
-          << "RUNGS_TEST_PG is not set: run the tests under scripts/with-postgres.sh (make test does)";
-    }
-    location_ = fresh_store_location(GetParam(), dir_.path());
-    ASSERT_FALSE(location_.empty()) << "could not make a PostgreSQL database";
-  }
-
   std::unique_ptr<Store> open() {
     Result<std::unique_ptr<Store>> store = open_store(location_, StoreOpen::kCreate);
     EXPECT_TRUE(store) << store.error().to_string();
     return store ? std::move(*store) : nullptr;
   }
-
-  TempDir dir_;
-  std::string location_;
 };
 
 void expect_same(const AssessmentToSave& got, const AssessmentToSave& want) {
@@ -195,8 +184,7 @@ TEST_P(StoreContract, OpeningMigratesOnceAndReopeningKeepsEverything) {
   EXPECT_EQ(run_sql(location_, "SELECT COUNT(*) FROM rungs_schema"), "");
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, StoreContract, ::testing::Values("sqlite", "postgres"),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+INSTANTIATE_EACH_STORE(StoreContract);
 
 TEST(SqliteStore, AMissingStoreIsAStorageErrorWhenOnlyRead) {
   TempDir dir;
