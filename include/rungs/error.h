@@ -12,6 +12,8 @@ namespace rungs {
 // What went wrong, coarsely: decides the CLI exit code (DESIGN.md) and the HTTP status.
 enum class ErrorKind {
   kInvalidInput,  // a document, data file or argument value is unreadable or invalid: exit 3
+  kUnsupportedFormat,  // a document in a format rungs does not read (old .doc, RTF, UTF-16): exit 3, HTTP 415
+  kNotFound,      // an id (a person, an assessment) that is not there: exit 3, HTTP 404
   kUsage,         // the command line is wrong: exit 2
   kStorage,       // the database failed: exit 4
   kInternal,      // a bug or an unexpected system failure: exit 1
@@ -44,6 +46,7 @@ using Result = std::expected<T, Error>;
 
 // Shorthands for building the unexpected side of a Result.
 std::unexpected<Error> invalid_input(std::string message);
+std::unexpected<Error> unsupported_format(std::string message);
 std::unexpected<Error> internal_error(std::string message);
 
 // The CLI exit code for an error kind (0 is never returned).

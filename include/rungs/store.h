@@ -1,7 +1,7 @@
 // The store: every saved assessment kept, per person, over time (DESIGN.md, `store/`).
 // One interface, two implementations: SQLite, embedded (the default), and PostgreSQL, shared by
 // several users or servers. Both migrate their schema forward on open and refuse a newer one.
-// Errors are values of kind kStorage (exit 4), except an unknown person (kInvalidInput, exit 3).
+// Errors are values of kind kStorage (exit 4), except an unknown person (kNotFound, exit 3).
 #ifndef RUNGS_STORE_H_
 #define RUNGS_STORE_H_
 
@@ -98,7 +98,7 @@ class Store {
   virtual Result<std::vector<PersonEntry>> people() = 0;
 
   // A person's assessments, oldest first, whole (report, profile and any kept text).
-  // An unknown person is an error of kind kInvalidInput naming them.
+  // An unknown person is an error of kind kNotFound naming them.
   virtual Result<std::vector<StoredAssessment>> history(const std::string& person) = 0;
 
   // Deletes everything stored about a person; the counts of what went.

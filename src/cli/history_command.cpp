@@ -49,7 +49,7 @@ Result<std::pair<const StoredAssessment*, const StoredAssessment*>> diff_pair(co
   const StoredAssessment* b = find(ids[1]);
   for (auto [id, found] : {std::pair{ids[0], a}, std::pair{ids[1], b}}) {
     if (found == nullptr) {
-      return std::unexpected(Error{ErrorKind::kInvalidInput,
+      return std::unexpected(Error{ErrorKind::kNotFound,
                                    "--diff: " + history.back().saved.person + " has no assessment " + std::to_string(id) +
                                        " (`rungs history " + history.back().saved.person + "` lists theirs)",
                                    {}});

@@ -23,6 +23,10 @@ std::unexpected<Error> invalid_input(std::string message) {
   return std::unexpected(Error{ErrorKind::kInvalidInput, std::move(message), {}});
 }
 
+std::unexpected<Error> unsupported_format(std::string message) {
+  return std::unexpected(Error{ErrorKind::kUnsupportedFormat, std::move(message), {}});
+}
+
 std::unexpected<Error> internal_error(std::string message) {
   return std::unexpected(Error{ErrorKind::kInternal, std::move(message), {}});
 }
@@ -30,6 +34,8 @@ std::unexpected<Error> internal_error(std::string message) {
 int exit_code_for(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::kInvalidInput: return 3;
+    case ErrorKind::kUnsupportedFormat: return 3;
+    case ErrorKind::kNotFound: return 3;
     case ErrorKind::kUsage: return 2;
     case ErrorKind::kStorage: return 4;
     case ErrorKind::kInternal: return 1;

@@ -34,11 +34,11 @@ Result<DocumentFormat> detect(std::string_view bytes, const std::string& name, c
   std::string_view head = bytes.substr(0, 1024);
   if (head.find("%PDF-") != std::string_view::npos) return DocumentFormat::kPdf;
   if (bytes.starts_with("\xD0\xCF\x11\xE0")) {
-    return invalid_input(name + ": an old Word (.doc) file or a password-protected Office document; "
+    return unsupported_format(name + ": an old Word (.doc) file or a password-protected Office document; "
                          "save it as DOCX without a password, or as PDF");
   }
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-    return invalid_input(name + ": UTF-16 text; save it as UTF-8");
+    return unsupported_format(name + ": UTF-16 text; save it as UTF-8");
   }
   if (ingest::looks_like_zip(bytes)) {
     Result<ingest::ZipArchive> zip = ingest::ZipArchive::open(bytes, name, limits);
@@ -49,11 +49,11 @@ Result<DocumentFormat> detect(std::string_view bytes, const std::string& name, c
         return DocumentFormat::kLinkedIn;
       }
     }
-    return invalid_input(name + ": a zip that is neither a DOCX nor a LinkedIn data export");
+    return unsupported_format(name + ": a zip that is neither a DOCX nor a LinkedIn data export");
   }
   std::string_view text = ingest::trim_view(strip_utf8_bom(bytes));
   if (text.empty()) return invalid_input(name + ": the document is empty");
-  if (text.starts_with("{\\rtf")) return invalid_input(name + ": an RTF document; save it as DOCX, PDF or text");
+  if (text.starts_with("{\\rtf")) return unsupported_format(name + ": an RTF document; save it as DOCX, PDF or text");
   if (text.front() == '{' || text.front() == '[') return DocumentFormat::kJsonResume;
   return DocumentFormat::kText;
 }

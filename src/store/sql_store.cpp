@@ -74,7 +74,7 @@ StoredAssessment read_assessment(const SqlRow& r) {
 }
 
 Error unknown_person(const std::string& person, const std::string& store) {
-  return Error{ErrorKind::kInvalidInput, "no one is stored as '" + person + "' in " + store, {}};
+  return Error{ErrorKind::kNotFound, "no one is stored as '" + person + "' in " + store, {}};
 }
 
 class SqlStore final : public Store {

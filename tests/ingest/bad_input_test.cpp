@@ -1,4 +1,5 @@
-// Every kind of bad document gets one clear kInvalidInput error naming the file and the problem.
+// Every kind of bad document gets one clear error naming the file and the problem: kInvalidInput,
+// or kUnsupportedFormat for a format rungs does not read (both exit 3; HTTP 422 and 415).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -15,7 +16,7 @@ std::string error_of(std::string_view bytes, const std::string& name, const Inge
                      DocumentFormat format = DocumentFormat::kAuto) {
   Result<Profile> p = read_profile_bytes(bytes, name, format, limits);
   if (p) return "(read without error)";
-  EXPECT_EQ(p.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(exit_code_for(p.error().kind), 3);
   return p.error().message;
 }
 
@@ -91,6 +92,18 @@ TEST(BadInput, OldOrEncryptedOfficeDocument) {
   EXPECT_EQ(error_of(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'), "cv.doc"),
             "cv.doc: an old Word (.doc) file or a password-protected Office document; save it as DOCX "
             "without a password, or as PDF");
+}
+
+TEST(BadInput, FormatsRungsDoesNotReadAreUnsupportedNotInvalid) {
+  for (const std::string& bytes : {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'),
+                                   std::string("\xFF\xFEh\0i\0", 6), std::string("{\\rtf1\\ansi Resume}")}) {
+    Result<Profile> p = read_profile_bytes(bytes, "cv");
+    ASSERT_FALSE(p);
+    EXPECT_EQ(p.error().kind, ErrorKind::kUnsupportedFormat) << p.error().message;
+  }
+  Result<Profile> damaged = read_profile_bytes("{\"basics\": ", "cv.json");
+  ASSERT_FALSE(damaged);
+  EXPECT_EQ(damaged.error().kind, ErrorKind::kInvalidInput);
 }
 
 TEST(BadInput, InvalidJson) {

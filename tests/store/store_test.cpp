@@ -110,11 +110,11 @@ TEST_P(StoreContract, AnUnknownPersonIsInvalidInputNamingThem) {
   ASSERT_TRUE(store);
   Result<std::vector<StoredAssessment>> history = store->history("nobody");
   ASSERT_FALSE(history);
-  EXPECT_EQ(history.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(history.error().kind, ErrorKind::kNotFound);
   EXPECT_THAT(history.error().message, HasSubstr("'nobody'"));
   Result<StoreCounts> forgot = store->forget("nobody");
   ASSERT_FALSE(forgot);
-  EXPECT_EQ(forgot.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(forgot.error().kind, ErrorKind::kNotFound);
   EXPECT_TRUE(store->people()->empty());
 }
 
