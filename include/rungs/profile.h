@@ -132,6 +132,11 @@ double experience_years(const Profile& profile, YearMonth today);
 // The same over some of the positions (those that name a skill, for instance).
 double experience_years(const std::vector<const Position*>& positions, YearMonth today);
 
+// Whether a sentence is one of the personal details Indian resumes carry ("Notice period: 60
+// days", "Date of Birth: ...", "Current CTC: ...", "Marital Status: ..."): facts about hiring, never
+// evidence of work, whatever section they stand in.
+bool is_personal_detail(std::string_view sentence);
+
 // Every cited line of the profile, in document order within each part: headline, summary,
 // positions, projects, skills, certifications, education, achievements, other.
 std::vector<TextLine> all_lines(const Profile& profile);

@@ -50,6 +50,7 @@ class SignalFinder {
   struct Compiled;
   std::unique_ptr<Compiled> compiled_;
   std::size_t signal_count_;
+  std::size_t learning_signal_;  // proactive-learning's index, or signal_count_ when the ladder lacks it
 };
 
 // Everything known about one resume.

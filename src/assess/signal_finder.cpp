@@ -75,7 +75,10 @@ std::vector<std::string> sentences(std::string_view text) {
 }  // namespace
 
 SignalFinder::SignalFinder(const Ladder& ladder)
-    : compiled_(std::make_unique<Compiled>()), signal_count_(ladder.signals.size()) {
+    : compiled_(std::make_unique<Compiled>()), signal_count_(ladder.signals.size()), learning_signal_(signal_count_) {
+  for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
+    if (ladder.signals[i].id == "proactive-learning") learning_signal_ = i;
+  }
   for (std::size_t i = 0; i < ladder.signals.size(); ++i) {
     for (const std::string& p : ladder.signals[i].phrases) compiled_->add(p, static_cast<std::uint32_t>(i));
   }
@@ -107,7 +110,16 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
   const auto hedge_id = static_cast<std::uint32_t>(signal_count_);
   auto read = [&](const TextLine& line, bool strong, bool title_hedged = false) {
     found.clear();
-    compiled_->find(line.text, found, tried);
+    for (const std::string& sentence : sentences(line.text)) {
+      // "Notice period: 60 days" is no impact in numbers, wherever it stands.
+      if (!is_personal_detail(sentence)) compiled_->find(sentence, found, tried);
+    }
+    // A claim about learning shows the learning, not what is learnt: "Currently learning System
+    // Design and Kafka through online courses" is no system design. Work lines keep all theirs.
+    if (!strong && learning_signal_ < signal_count_ &&
+        std::find(found.begin(), found.end(), static_cast<std::uint32_t>(learning_signal_)) != found.end()) {
+      std::erase_if(found, [&](std::uint32_t id) { return id != learning_signal_ && id != hedge_id; });
+    }
     add(line, strong, title_hedged || std::find(found.begin(), found.end(), hedge_id) != found.end(), found);
   };
   if (!profile.person.headline.empty()) {
@@ -130,6 +142,7 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
       line_ids.clear();
       hedged_ids.clear();
       for (std::string& sentence : sentences(l.text)) {
+        if (is_personal_detail(sentence)) continue;
         found.clear();
         compiled_->find(sentence, found, tried);
         WorkLine w{i, &l, std::move(sentence), internship, {}};

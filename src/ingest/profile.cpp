@@ -115,4 +115,26 @@ YearMonth current_month() {
   return {static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month()))};
 }
 
+bool is_personal_detail(std::string_view sentence) {
+  static constexpr std::array<std::string_view, 24> kLabels = {
+      "notice period", "date of birth", "dob", "d.o.b", "marital status", "nationality", "gender",
+      "current ctc", "expected ctc", "ctc", "current salary", "expected salary", "passport",
+      "languages known", "father's name", "father name", "mother's name", "religion", "permanent address",
+      "present address", "visa status", "total experience", "relevant experience", "hobbies"};
+  std::size_t start = 0;
+  while (start < sentence.size() && (sentence[start] == ' ' || sentence[start] == '*' || sentence[start] == '-')) ++start;
+  std::string_view text = sentence.substr(start);
+  for (std::string_view label : kLabels) {
+    if (text.size() <= label.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < label.size() && same; ++i) {
+      same = std::tolower(static_cast<unsigned char>(text[i])) == label[i];
+    }
+    const char next = text[label.size()];
+    // The label, then its value: "Notice period: 60 days", "Notice period 90 days", "DOB - 1999".
+    if (same && (next == ':' || next == ' ' || next == '-')) return true;
+  }
+  return false;
+}
+
 }  // namespace rungs

@@ -16,8 +16,8 @@ bool same_word(std::string_view word, std::string_view known) {
                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
-// True when the text between two names only separates items of a list: punctuation, spaces and
-// the words of "Java and Go", "Kafka with Go", "Go, PostgreSQL or gRPC".
+// True when the text between two names only separates items of a list: commas, slashes and such,
+// spaces and the words of "Java and Go", "Kafka with Go", "Go, PostgreSQL or gRPC".
 bool is_list_gap(std::string_view gap) {
   constexpr std::size_t kMaxGap = 24;
   constexpr std::array<std::string_view, 8> kWords = {"and", "or", "with", "in", "using", "on", "plus", "via"};
@@ -32,7 +32,8 @@ bool is_list_gap(std::string_view gap) {
       if (std::none_of(kWords.begin(), kWords.end(), [word](std::string_view k) { return same_word(word, k); })) return false;
       continue;
     }
-    if (std::string_view(" \t,;/|&()[]+:-").find(c) == std::string_view::npos) return false;
+    // Not ';': in prose it ends a clause ("clinic onboarding; swift decisions").
+    if (std::string_view(" \t,/|&()[]+:-").find(c) == std::string_view::npos) return false;
     ++i;
   }
   return true;
@@ -58,7 +59,7 @@ bool used_as_technology(std::string_view text, const SkillHit& h) {
   std::string_view after = text.substr(c, d - c);
   while (!after.empty() && after.back() == '.') after.remove_suffix(1);
   if (c == h.end && !after.empty()) return false;  // joined to what follows
-  constexpr std::array<std::string_view, 7> kBefore = {"in", "using", "with", "on", "via", "to", "from"};
+  constexpr std::array<std::string_view, 8> kBefore = {"in", "using", "with", "on", "via", "to", "from", "into"};
   const bool technology_before = std::any_of(kBefore.begin(), kBefore.end(), [&](std::string_view w) { return same_word(before, w); });
   constexpr std::array<std::string_view, 38> kAfter = {
       "service", "services", "microservice", "microservices", "api", "apis", "backend", "code", "codebase",

@@ -200,6 +200,36 @@ TEST(VerdictExamples, AGatekeeperForMergesReviewsCode) {
   EXPECT_THAT(finding_ids(r), Not(Contains("no-code-review")));
 }
 
+TEST(VerdictExamples, PersonalDetailsAndLearningClaimsAreNoEvidence) {
+  // "Notice period: 60 days" is no impact in numbers; "learning System Design" is no design.
+  Report r = assess_text(R"(# Sai Kiran
+## Summary
+* Having 2 years of experience in Java backend development.
+* Currently learning System Design and Kafka through online courses.
+* Notice period: 60 days (negotiable).
+
+## Experience
+### Associate Software Engineer - Zentrix Infotech, Hyderabad (Jan 2025 - Present)
+* Fixed defects raised by the QA team under guidance of a senior developer.
+* Developed REST APIs as per the design given by the module lead.
+)");
+  EXPECT_EQ(answer(r, "impact-projects"), Answer::kNo);
+  EXPECT_EQ(answer(r, "skill-mastery"), Answer::kNo);
+  EXPECT_NE(answer(r, "continuous-improvement"), Answer::kNo);  // the learning itself counts
+}
+
+TEST(VerdictExamples, OwningPipelinesAndReviewingThePrsOfOthersInAnyOrder) {
+  Report r = assess_text(R"(# Irfan Shaikh
+## Experience
+### Platform Engineer - Halden GCC, Pune (Jul 2021 - Present)
+- Own the orders and inventory pipelines: 140 Airflow DAGs moving 1.2 TB a day into BigQuery.
+- Every infra change goes through a PR on our Terraform repo — I review most of them.
+- Cut deployment time from 45 to 8 minutes with Argo CD.
+)");
+  EXPECT_NE(answer(r, "skill-mastery"), Answer::kNo);
+  EXPECT_THAT(finding_ids(r), Not(Contains("no-code-review")));
+}
+
 TEST(VerdictExamples, HedgedWorkStillMentionsWhatItShows) {
   // An intern's numbers and README are in the resume: no finding may say they are not.
   Report r = assess_text(R"(# Sneha Kulkarni

@@ -10,6 +10,7 @@
 namespace rungs {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using testing::skill_ids;
@@ -96,6 +97,24 @@ TEST(SkillMatcher, AmbiguousNamesNeedASkillsListOrAnotherSkillBesideThem) {
   EXPECT_THAT(skill_ids("Apache Spark, Elixir, PySpark", true), ElementsAre("spark", "elixir", "spark"));
   // A tool written as a command line tool or script is used: "a small Rust CLI".
   EXPECT_THAT(skill_ids("Built envctl, a small Rust CLI for preview environments"), ElementsAre("rust"));
+}
+
+TEST(SkillMatcher, ASemicolonEndsAClauseNotAList) {
+  // "; " joins clauses in prose: what follows is not listed beside the skill before it.
+  EXPECT_THAT(skill_ids("Ran the release with Jira; swift decisions in the Omicron wave"), ElementsAre("jira"));
+  EXPECT_THAT(skill_ids("services in Java, Go"), ElementsAre("java", "go"));
+  EXPECT_THAT(skill_ids("Java; Go; Rust", true), ElementsAre("java", "go", "rust"));  // a skills list still counts
+}
+
+TEST(SkillMatcher, NamesThatArePeoplesOrCompaniesOrWordsNeedATechnologyUse) {
+  // Athena, Helm and Snowflake are also a name, a word and a data-modelling term.
+  EXPECT_THAT(skill_ids("Athena Life Insurance: moved claims to AWS Lambda and DynamoDB"),
+              ::testing::Not(::testing::Contains("aws-athena")));
+  EXPECT_THAT(skill_ids("Was at the helm of the readiness war-room"), IsEmpty());
+  EXPECT_THAT(skill_ids("dbt models on a star/snowflake schema"), ::testing::Not(::testing::Contains("snowflake")));
+  EXPECT_THAT(skill_ids("queried the S3 logs with Athena"), Contains("aws-athena"));
+  EXPECT_THAT(skill_ids("loaded the marts into Snowflake"), Contains("snowflake"));
+  EXPECT_THAT(skill_ids("maintain the Helm chart library"), Contains("helm"));
 }
 
 TEST(SkillMatcher, ANameMadeAnAdjectiveOfComparisonIsNotTheTool) {
