@@ -16,7 +16,7 @@
 namespace rungs {
 
 // The schema version this build writes and reads; a store with a newer one is refused.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 // What a history listing shows of one assessment, taken from its report when it was saved.
 struct AssessmentSummary {
@@ -84,6 +84,12 @@ struct StoreCheck {
   std::vector<std::string> problems;
 };
 
+// An API token (`rungs token create`): only its SHA-256 is stored.
+struct TokenEntry {
+  std::string name;
+  std::string created_at;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -106,6 +112,13 @@ class Store {
 
   // Integrity: the database's own checks, references, and every report and profile whole.
   virtual Result<StoreCheck> check() = 0;
+
+  // API tokens: added by name with the SHA-256 of the secret (kInvalidInput when the name is
+  // taken), listed, revoked (kNotFound when unknown), and looked up by the secret's SHA-256.
+  virtual Result<void> add_token(const std::string& name, const std::string& sha256, const std::string& at) = 0;
+  virtual Result<std::vector<TokenEntry>> tokens() = 0;
+  virtual Result<void> revoke_token(const std::string& name) = 0;
+  virtual Result<std::optional<std::string>> token_named(const std::string& sha256) = 0;
 };
 
 // Whether open_store may create a store that is not there yet.

@@ -53,6 +53,13 @@ CREATE TABLE rungs_assessments(
   FOREIGN KEY(person_id, resume_sha256) REFERENCES rungs_documents(person_id, sha256) ON DELETE CASCADE);
 CREATE INDEX rungs_assessments_by_person ON rungs_assessments(person_id, id);
 )sql",
+    // 2: API tokens for the server, by name; only the SHA-256 of each secret.
+    R"sql(
+CREATE TABLE rungs_tokens(
+  name TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL);
+)sql",
 };
 
 // `sql` with the dialect's words in place of @ID@ and @REAL@.

@@ -241,6 +241,41 @@ class SqlStore final : public Store {
     return out;
   }
 
+  Result<void> add_token(const std::string& token, const std::string& sha256, const std::string& at) override {
+    return in_transaction([&]() -> Result<void> {
+      Result<std::vector<SqlRow>> added = db_->query(
+          "INSERT INTO rungs_tokens(name, sha256, created_at) VALUES($1, $2, $3) ON CONFLICT DO NOTHING RETURNING name",
+          {token, sha256, at});
+      if (!added) return std::unexpected(added.error());
+      if (added->empty()) return invalid_input("a token named '" + token + "' exists already in " + name());
+      return {};
+    });
+  }
+
+  Result<std::vector<TokenEntry>> tokens() override {
+    Result<std::vector<SqlRow>> rows = db_->query("SELECT name, created_at FROM rungs_tokens ORDER BY name", {});
+    if (!rows) return std::unexpected(rows.error());
+    std::vector<TokenEntry> out;
+    for (const SqlRow& row : *rows) out.push_back({row[0].value_or(""), row[1].value_or("")});
+    return out;
+  }
+
+  Result<void> revoke_token(const std::string& token) override {
+    return in_transaction([&]() -> Result<void> {
+      Result<std::vector<SqlRow>> gone = db_->query("DELETE FROM rungs_tokens WHERE name = $1 RETURNING name", {token});
+      if (!gone) return std::unexpected(gone.error());
+      if (gone->empty()) return std::unexpected(Error{ErrorKind::kNotFound, "no token named '" + token + "' in " + name(), {}});
+      return {};
+    });
+  }
+
+  Result<std::optional<std::string>> token_named(const std::string& sha256) override {
+    Result<std::vector<SqlRow>> rows = db_->query("SELECT name FROM rungs_tokens WHERE sha256 = $1", {sha256});
+    if (!rows) return std::unexpected(rows.error());
+    if (rows->empty()) return std::optional<std::string>();
+    return std::optional<std::string>((*rows)[0][0].value_or(""));
+  }
+
  private:
   // The id of the assessment of the same person, resume, ladder and asked target, if saved.
   Result<std::optional<std::int64_t>> saved_before(const AssessmentToSave& a) {

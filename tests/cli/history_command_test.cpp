@@ -162,10 +162,11 @@ TEST(StoreErrors, ANewerStoreIsExit4) {
   TempDir dir;
   const std::string store = (dir.path() / "r.db").string();
   ASSERT_EQ(run_rungs({"assess", kResume, "--save", "--store", store}).exit_code, 0);
-  ASSERT_EQ(run_sql(store, "UPDATE rungs_schema SET version = 2"), "");
+  ASSERT_EQ(run_sql(store, "UPDATE rungs_schema SET version = " + std::to_string(kStoreSchemaVersion + 1)), "");
   RunResult r = run_rungs({"history", "--store", store});
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_THAT(r.err, HasSubstr("schema version 2, newer than this rungs knows (1)"));
+  EXPECT_THAT(r.err, HasSubstr("schema version " + std::to_string(kStoreSchemaVersion + 1) +
+                               ", newer than this rungs knows (" + std::to_string(kStoreSchemaVersion) + ")"));
 }
 
 TEST(StoreErrors, AReadOnlyStoreIsExit4AndKeepsWhatItHad) {

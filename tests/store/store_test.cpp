@@ -162,8 +162,9 @@ TEST_P(StoreContract, AStoreWithANewerSchemaIsRefusedAndLeftAlone) {
   Result<std::unique_ptr<Store>> newer = open_store(location_, StoreOpen::kCreate);
   ASSERT_FALSE(newer);
   EXPECT_EQ(newer.error().kind, ErrorKind::kStorage);
-  EXPECT_THAT(newer.error().message, HasSubstr("schema version 99, newer than this rungs knows (1)"));
-  ASSERT_EQ(run_sql(location_, "UPDATE rungs_schema SET version = 1"), "");
+  EXPECT_THAT(newer.error().message,
+              HasSubstr("schema version 99, newer than this rungs knows (" + std::to_string(kStoreSchemaVersion) + ")"));
+  ASSERT_EQ(run_sql(location_, "UPDATE rungs_schema SET version = " + std::to_string(kStoreSchemaVersion)), "");
   auto again = open();
   ASSERT_TRUE(again);
   EXPECT_EQ(again->history("neha")->size(), 1u);
@@ -182,6 +183,40 @@ TEST_P(StoreContract, OpeningMigratesOnceAndReopeningKeepsEverything) {
   EXPECT_EQ(check->schema_version, kStoreSchemaVersion);
   EXPECT_EQ(check->counts.assessments, 1);
   EXPECT_EQ(run_sql(location_, "SELECT COUNT(*) FROM rungs_schema"), "");
+}
+
+TEST_P(StoreContract, TokensAreAddedFoundByHashListedAndRevoked) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->add_token("team-a", std::string(64, 'a'), "2026-12-01T00:00:00Z"));
+  ASSERT_TRUE(store->add_token("team-b", std::string(64, 'b'), "2026-12-01T00:00:01Z"));
+  Result<void> again = store->add_token("team-a", std::string(64, 'c'), "2026-12-01T00:00:02Z");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(store->token_named(std::string(64, 'b'))->value_or(""), "team-b");
+  EXPECT_FALSE(store->token_named(std::string(64, 'c'))->has_value());
+  ASSERT_EQ(store->tokens()->size(), 2u);
+  ASSERT_TRUE(store->revoke_token("team-a"));
+  EXPECT_FALSE(store->token_named(std::string(64, 'a'))->has_value());
+  Result<void> unknown = store->revoke_token("team-a");
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().kind, ErrorKind::kNotFound);
+}
+
+TEST_P(StoreContract, AVersionOneStoreIsMigratedForwardKeepingItsAssessments) {
+  {
+    auto store = open();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->save(sample_assessment("old", 1)));
+  }
+  // As a store written by the first schema: no token table, version 1.
+  ASSERT_EQ(run_sql(location_, "DROP TABLE rungs_tokens"), "");
+  ASSERT_EQ(run_sql(location_, "UPDATE rungs_schema SET version = 1"), "");
+  auto store = open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->check()->schema_version, kStoreSchemaVersion);
+  EXPECT_EQ(store->history("old")->size(), 1u);
+  EXPECT_TRUE(store->add_token("new", std::string(64, 'n'), "2026-12-01T00:00:00Z"));
 }
 
 INSTANTIATE_EACH_STORE(StoreContract);
