@@ -47,6 +47,12 @@ void add_person_commands(CLI::App& app, Action& action);
 // rungs store check [--store URL]
 void add_store_command(CLI::App& app, Action& action);
 
+// rungs serve [--port N] [--bind ADDR] [--store URL] [--threads N] [--auth]
+void add_serve_command(CLI::App& app, Action& action);
+
+// rungs token create --name NAME | list | revoke NAME, each with [--store URL]
+void add_token_command(CLI::App& app, Action& action);
+
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "rungs/assess.h"
 #include "rungs/server.h"
@@ -20,6 +21,7 @@ struct ServerContext {
   std::unique_ptr<Store> store;  // null: nothing is saved
   std::mutex store_mutex;
   Metrics metrics;
+  std::string openapi;  // data/openapi.json, read at start
   std::atomic<bool> stopping{false};
 };
 
