@@ -1,5 +1,6 @@
 #include "report/html_page.h"
 
+#include "report/cited_lines.h"
 #include "report/svg_charts.h"
 
 namespace rungs {
@@ -54,7 +55,7 @@ std::string cited_lines_html(const std::vector<TextLine>& lines) {
   if (lines.empty()) return "";
   std::string out = "<ul class=\"cite\">";
   for (const TextLine& l : lines) {
-    out += "<li><b>L" + std::to_string(l.line) + "</b> " + escape_html(l.text) + "</li>";
+    out += "<li><b>L" + std::to_string(l.line) + "</b> " + escape_html(cited_text(l.text)) + "</li>";
   }
   return out + "</ul>";
 }

@@ -2,12 +2,18 @@
 
 #include <cmath>
 
+#include "report/cited_lines.h"
+
 namespace rungs {
 
 void write_cited_lines(JsonWriter& w, const std::vector<TextLine>& lines) {
   w.array_of(lines, [&](const TextLine& l) {
     w.object([&] {
-      w.field("text", l.text);
+      if (l.text.size() <= kCitedLineMax) {
+        w.field("text", l.text);  // most lines: no copy
+      } else {
+        w.field("text", cited_text(l.text));
+      }
       w.field("section", section_name(l.section));
       w.field("line", l.line);
     });

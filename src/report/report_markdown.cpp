@@ -20,7 +20,7 @@ std::string escape(const std::string& text) {
 
 std::string cited(const std::vector<TextLine>& lines, const std::string& indent) {
   std::string out;
-  for (const TextLine& l : lines) out += indent + "- " + line_ref(l.line) + ": " + escape(l.text) + "\n";
+  for (const TextLine& l : lines) out += indent + "- " + line_ref(l.line) + ": " + escape(cited_text(l.text)) + "\n";
   return out;
 }
 
