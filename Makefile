@@ -29,6 +29,8 @@ demo: build
 	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior.md --save --store $(DEMO_STORE) >/dev/null
 	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior-a-year-later.md --save --store $(DEMO_STORE) >/dev/null
 	@$(RELEASE)/src/rungs history priya.sharma@example.in --diff --store $(DEMO_STORE)
+	@echo; echo "== The web app and the API: run '$(RELEASE)/src/rungs serve' and open http://127.0.0.1:8080/"
+	@echo "   (curl -s --data-binary @examples/resumes/priya-senior.md http://127.0.0.1:8080/v1/assess for the JSON report)"
 
 # Every test, built with AddressSanitizer and UndefinedBehaviorSanitizer, with a throwaway
 # PostgreSQL server for the store's tests (scripts/with-postgres.sh).
