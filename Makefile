@@ -47,10 +47,14 @@ eval: build
 	@for half in dev test; do echo "== tests/data/eval/$$half"; \
 		$(RELEASE)/src/rungs eval tests/data/eval/$$half --brief || exit $$?; echo; done
 
+# The server under load (wrk, 64 connections) against nginx serving the same JSON: LOAD_SECONDS each.
+LOAD_SECONDS ?= 30
 bench: deps
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DRUNGS_BUILD_TESTS=OFF -DRUNGS_BUILD_BENCH=ON >/dev/null
 	@cmake --build $(BENCH) -j$(JOBS)
 	@for b in $(BENCH)/bench/*_bench; do $$b; done
+	@scripts/install-deps.sh bench
+	@RUNGS_BIN=$(BENCH)/src/rungs scripts/compare-nginx.sh $(LOAD_SECONDS)
 
 # rungs' skill matcher against ripgrep on the same corpus (COMPARE_MB megabytes; minutes at 20).
 COMPARE_MB ?= 20

@@ -16,8 +16,8 @@ build_packages=(
 fuzz_packages=(clang-16 libclang-rt-16-dev)
 # ripgrep: the peer scripts/compare-ripgrep.sh times; valgrind: callgrind counts instructions for
 # scripts/compare-bench.sh; hyperfine and GNU time: scripts/compare-startup.sh's timings and peak
-# memory (its peer, bench/peers, comes from npm, which ships with Node.js).
-bench_packages=(ripgrep valgrind hyperfine time)
+# memory (its peer, bench/peers, comes from npm, which ships with Node.js). wrk and nginx: scripts/compare-nginx.sh, the server under load against a static file server.
+bench_packages=(ripgrep valgrind hyperfine time wrk nginx)
 
 case "${1:-build}" in
   build) wanted=("${build_packages[@]}") ;;

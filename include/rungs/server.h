@@ -18,7 +18,7 @@ struct ServerOptions {
   int port = 8080;       // 0: any free port (the one taken is announced)
   std::string store;     // a store location (rungs/store.h); empty: no store, nothing is saved
   bool use_store = false;
-  int threads = 0;       // 0: four per core
+  int threads = 0;       // 0: 128 (or 16 per core if more): one per kept-alive connection
   bool auth = false;     // every /v1 call needs a token (`rungs token create`)
   int time_limit_seconds = 30;          // per request, reading it included
   std::size_t max_body_bytes = 10u << 20;

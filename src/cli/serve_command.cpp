@@ -45,7 +45,7 @@ void add_serve_command(CLI::App& app, Action& action) {
   cmd->add_option("--bind", o->server.bind, "Address to listen on (without --auth only 127.0.0.1)")->capture_default_str();
   cmd->add_option("--store", o->server.store,
                   "Keep saved assessments in this SQLite file or postgresql:// URL (default: $RUNGS_STORE; none: nothing is saved)");
-  cmd->add_option("--threads", o->server.threads, "Worker threads (default: four per core)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads", o->server.threads, "Worker threads, one per open connection (default: 128, or 16 per core if more)")->check(CLI::Range(1, 1024));
   cmd->add_flag("--auth", o->server.auth, "Every /v1 call needs a token from `rungs token create`");
   cmd->add_option("--time-limit", o->server.time_limit_seconds, "Seconds a request may take, reading it included")
       ->capture_default_str()

@@ -36,6 +36,11 @@ class ConnectionWatchdog {
   std::thread thread_;
 };
 
+// Widens the accept queue of this process's listening socket on `port` to the system's maximum:
+// cpp-httplib 0.11 listens with a backlog of 5, so 64 clients connecting at once lose SYNs and
+// wait a second to retry. Returns whether a socket was found.
+bool widen_accept_queue(int port);
+
 }  // namespace rungs::server
 
 #endif  // RUNGS_SERVER_CONNECTION_WATCHDOG_H_

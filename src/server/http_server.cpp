@@ -92,13 +92,16 @@ Result<void> serve(const ServerOptions& options, const Assessor& assessor,
   signal(SIGPIPE, SIG_IGN);
 
   httplib::Server http;
-  const std::size_t threads =
-      options.threads > 0 ? static_cast<std::size_t>(options.threads) : 4 * std::max(1u, std::thread::hardware_concurrency());
+  // cpp-httplib gives each open connection a thread for as long as it is kept alive, so the pool
+  // is sized for connections, not cores: 64 clients keeping their connections need 64 threads.
+  const std::size_t threads = options.threads > 0 ? static_cast<std::size_t>(options.threads)
+                                                  : std::max<std::size_t>(128, 16 * std::thread::hardware_concurrency());
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(std::chrono::seconds(std::min(options.time_limit_seconds, 10)));
   http.set_write_timeout(std::chrono::seconds(options.time_limit_seconds));
   http.set_keep_alive_max_count(100);
+  http.set_tcp_nodelay(true);  // headers and body go out at once, not 40 ms apart (Nagle and delayed ACKs)
   http.set_error_handler(json_error);
   http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     send_error(res, 500, "internal_error", "an internal error");
@@ -114,6 +117,7 @@ Result<void> serve(const ServerOptions& options, const Assessor& assessor,
                                      " (in use, or not an address of this machine)",
                                  {}});
   }
+  widen_accept_queue(port);
   ConnectionWatchdog watchdog(port, std::chrono::seconds(options.time_limit_seconds));
 
   std::mutex done_mutex;
