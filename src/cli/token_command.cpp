@@ -1,7 +1,6 @@
 // rungs token create --name NAME | list | revoke NAME, each with [--store URL]: the API tokens
 // of `rungs serve --auth`. A token is shown once, when made; the store keeps only its SHA-256.
 #include <CLI/CLI.hpp>
-#include <sys/random.h>
 
 #include <cstdio>
 #include <ctime>
@@ -10,6 +9,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "common/random_token.h"
 #include "common/sha256.h"
 #include "rungs/store.h"
 
@@ -21,21 +21,11 @@ struct TokenOptions {
   std::string store;
 };
 
+// "rungs_" and 64 hex digits: 256 random bits, recognisable in a config file or a leak scan.
 Result<std::string> new_secret() {
-  unsigned char bytes[32];
-  std::size_t got = 0;
-  while (got < sizeof bytes) {
-    ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
-    if (n <= 0) return internal_error("no random bytes from the system");
-    got += static_cast<std::size_t>(n);
-  }
-  std::string out = "rungs_";
-  char hex[3];
-  for (unsigned char b : bytes) {
-    std::snprintf(hex, sizeof hex, "%02x", b);
-    out += hex;
-  }
-  return out;
+  Result<std::string> hex = random_hex(32);
+  if (!hex) return hex;
+  return "rungs_" + *hex;
 }
 
 std::string utc_now() {

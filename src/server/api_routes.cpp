@@ -19,12 +19,8 @@ namespace {
 // The token a request carries ("Authorization: Bearer TOKEN"), as its name in the store.
 std::optional<std::string> token_owner(const httplib::Request& req, ServerContext& ctx) {
   std::string header = req.get_header_value("Authorization");
-  if (!header.starts_with("Bearer ") || ctx.store == nullptr) return std::nullopt;
-  std::string hash = sha256_hex(header.substr(7));
-  std::lock_guard lock(ctx.store_mutex);
-  Result<std::optional<std::string>> name = ctx.store->token_named(hash);
-  if (!name || !*name) return std::nullopt;
-  return **name;
+  if (!header.starts_with("Bearer ")) return std::nullopt;
+  return owner_of_token(header.substr(7), ctx);
 }
 
 // The id a client sees of a stored person: the token's prefix taken off.
@@ -117,6 +113,14 @@ Result<std::vector<StoredAssessment>> own_history(const std::string& owner, cons
 }
 
 }  // namespace
+
+std::optional<std::string> owner_of_token(const std::string& secret, ServerContext& ctx) {
+  if (ctx.store == nullptr || secret.empty()) return std::nullopt;
+  std::lock_guard lock(ctx.store_mutex);
+  Result<std::optional<std::string>> name = ctx.store->token_named(sha256_hex(secret));
+  if (!name || !*name) return std::nullopt;
+  return **name;
+}
 
 std::string stored_person(const std::string& owner, const std::string& person) {
   return owner.empty() ? person : owner + "/" + person;

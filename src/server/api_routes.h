@@ -22,6 +22,9 @@ httplib::Server::Handler guarded(ServerContext& ctx, bool needs_token, OwnedHand
 
 void add_api_routes(httplib::Server& http, ServerContext& ctx);
 
+// The name of the token whose secret this is, or nullopt.
+std::optional<std::string> owner_of_token(const std::string& secret, ServerContext& ctx);
+
 // The person id as stored: each token's people live under "<token>/", so one token never sees,
 // diffs or deletes another's (the CLI, with no token, sees them all).
 std::string stored_person(const std::string& owner, const std::string& person);

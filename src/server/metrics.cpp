@@ -64,7 +64,7 @@ std::string route_of(const std::string& path) {
   }
   if (path.starts_with("/people/")) return "/people/{id}";
   for (const char* known : {"/v1/assess", "/v1/match", "/v1/skills", "/v1/profile", "/v1/ladder", "/v1/roles",
-                            "/v1/path", "/v1/people", "/openapi.json", "/healthz", "/metrics", "/", "/ladder", "/path",
+                            "/v1/path", "/v1/people", "/openapi.json", "/healthz", "/metrics", "/", "/ladder", "/path", "/login",
                             "/report"}) {
     if (path == known) return path;
   }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "rungs/assess.h"
 #include "rungs/server.h"
@@ -14,6 +15,13 @@
 #include "server/metrics.h"
 
 namespace rungs::server {
+
+// A signed-in browser of the web app (with --auth): whose token it showed, and the CSRF token
+// its forms carry.
+struct WebSession {
+  std::string owner;
+  std::string csrf;
+};
 
 struct ServerContext {
   const Assessor& assessor;
@@ -23,6 +31,8 @@ struct ServerContext {
   Metrics metrics;
   std::string openapi;  // data/openapi.json, read at start
   std::atomic<bool> stopping{false};
+  std::mutex sessions_mutex;
+  std::unordered_map<std::string, WebSession> sessions;  // by the session cookie's value
 };
 
 }  // namespace rungs::server

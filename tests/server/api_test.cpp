@@ -185,6 +185,46 @@ TEST(ApiAuth, EachTokenSeesOnlyItsOwnPeople) {
   EXPECT_EQ(c.Get("/v1/people", as_a)->status, 401);
 }
 
+TEST(ApiAuth, TheWebAppAsksForTheTokenOnceAndChecksItsForms) {
+  TempDir dir;
+  const std::string store = (dir.path() / "r.db").string();
+  RunResult a = run_rungs({"token", "create", "--name", "team-a", "--store", store});
+  RunResult b = run_rungs({"token", "create", "--name", "team-b", "--store", store});
+  ASSERT_EQ(a.exit_code, 0);
+  const std::string token_a = a.out.substr(0, a.out.find('\n')), token_b = b.out.substr(0, b.out.find('\n'));
+  ServerProcess server({"--auth", "--store", store});
+  ASSERT_TRUE(server.started()) << server.log();
+  httplib::Client c = server.client();
+  auto first = c.Get("/");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->status, 401);
+  EXPECT_THAT(first->body, HasSubstr("action=\"/login\""));
+  EXPECT_EQ(c.Post("/login", httplib::Params{{"token", "rungs_wrong"}})->status, 401);
+  auto sign_in = [&](const std::string& token) {
+    auto r = c.Post("/login", httplib::Params{{"token", token}});
+    EXPECT_EQ(r->status, 303);
+    std::string cookie = r->get_header_value("Set-Cookie");
+    EXPECT_THAT(cookie, HasSubstr("HttpOnly"));
+    EXPECT_THAT(cookie, HasSubstr("SameSite=Strict"));
+    return httplib::Headers{{"Cookie", cookie.substr(0, cookie.find(';'))}};
+  };
+  httplib::Headers session_a = sign_in(token_a), session_b = sign_in(token_b);
+  auto form = c.Get("/", session_a);
+  ASSERT_EQ(form->status, 200);
+  std::size_t at = form->body.find("name=\"csrf\" value=\"");
+  ASSERT_NE(at, std::string::npos);
+  std::string csrf = form->body.substr(at + 19, form->body.find('"', at + 19) - at - 19);
+  httplib::MultipartFormDataItems without = {{"resume", resume_text(), "priya.md", "text/markdown"}};
+  EXPECT_EQ(c.Post("/", session_a, without)->status, 403);  // a form from elsewhere
+  httplib::MultipartFormDataItems with = {{"resume", resume_text(), "priya.md", "text/markdown"}, {"csrf", csrf, "", ""}};
+  auto report = c.Post("/", session_a, with);
+  EXPECT_EQ(report->status, 200);
+  EXPECT_THAT(report->body, HasSubstr("id=\"placed-role\""));
+  ASSERT_EQ(c.Post("/v1/assess?save=1&person=asha", {{"Authorization", "Bearer " + token_a}}, resume_text(), "text/plain")->status, 200);
+  EXPECT_EQ(c.Get("/people/asha", session_a)->status, 200);
+  EXPECT_EQ(c.Get("/people/asha", session_b)->status, 404);
+}
+
 TEST(ApiBind, AnotherAddressNeedsAuth) {
   RunResult r = run_rungs({"serve", "--bind", "0.0.0.0", "--port", "0"});
   EXPECT_EQ(r.exit_code, 2);
