@@ -10,6 +10,7 @@ build_packages=(
   libpoppler-cpp-dev libzip-dev libpugixml-dev libutf8proc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpqxx-dev  # the store: SQLite embedded, PostgreSQL shared (src/store)
+  libcpp-httplib-dev  # rungs serve (src/server)
   postgresql  # the throwaway server the store's tests run against (scripts/with-postgres.sh)
   nodejs chromium  # the browser test of the HTML report (tests/browser)
 )
