@@ -125,7 +125,10 @@ Result<Profile> read_any(std::string_view bytes, const std::string& name, Docume
 
 // What every reader's profile goes through.
 Result<Profile> finished(Result<Profile> profile) {
-  if (profile) ingest::set_aside_career_breaks(*profile);
+  if (profile) {
+    ingest::set_aside_career_breaks(*profile);
+    ingest::merge_repeated_positions(*profile);
+  }
   return profile;
 }
 

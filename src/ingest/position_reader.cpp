@@ -61,6 +61,25 @@ bool is_dated_title(std::string_view text) {
          title.find(';') == std::string::npos;
 }
 
+// A line about the employer under its header, wholly in parentheses or in emphasis: "(Global
+// In-house Centre of a US bank)", "*Global capability centre of a US insurer*". It does not stop
+// the title or dates that follow from completing the entry.
+bool is_note_line(std::string_view text) {
+  std::string_view t = trim_view(text);
+  return t.size() > 2 && ((t.front() == '(' && t.back() == ')') || ((t.front() == '*' || t.front() == '_') && t.back() == t.front()));
+}
+
+bool only_notes(const std::vector<TextLine>& lines) {
+  return std::all_of(lines.begin(), lines.end(), [](const TextLine& l) { return is_note_line(l.text); });
+}
+
+// Where a line's words start, past Markdown emphasis: "**Aug 2023 – Sep 2024** · ...".
+std::size_t first_word(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == '*' || text[i] == '_' || text[i] == ' ')) ++i;
+  return i;
+}
+
 void fill(Position& p, const EntryHeader& h) {
   if (p.title.empty() && !h.title.empty())
     p.title = h.title;
@@ -96,6 +115,19 @@ void PositionReader::read(std::size_t i, TextLine cited) {
   // A year inside a sentence ("chosen to lead the revamp in 2023, ahead of two seniors", a
   // wrapped PDF bullet) is not a header; a whole range ("Apr 2021 - Dec 2023") still is.
   if (dates && !has_header_dates(cited.text)) dates.reset();
+  // "**Aug 2023 – Sep 2024** · seed-stage lending startup (shut down in Sep 2024 after ...)": a
+  // line that starts with a whole range completes the entry just opened, however long its rest
+  // about the employer is (which stays as a line of the position).
+  if (!entry_line && dates && !line.bullet && current && !current->dates.start && only_notes(current->lines) &&
+      dates->begin <= first_word(cited.text) && (dates->range.end || dates->range.present)) {
+    current->dates = dates->range;
+    std::string rest(trim_view(std::string_view(cited.text).substr(dates->end)));
+    while (!rest.empty() && std::string_view("*_|·-–— ").find(rest.front()) != std::string_view::npos) rest.erase(0, 1);
+    if (rest.size() > 1 && static_cast<unsigned char>(rest[0]) == 0xC2) rest.erase(0, 2);  // a "·" left half-stripped
+    rest = std::string(trim_view(rest));
+    if (!rest.empty()) current->lines.push_back({rest, cited.section, cited.line});
+    return;
+  }
   if (entry_line && dates && !starts_lower(cited.text)) {
     EntryHeader h = parse_entry_header(cited.text);
     if (current && h.title.empty() && !current->title.empty() && h.dates &&
@@ -134,7 +166,7 @@ void PositionReader::read(std::size_t i, TextLine cited) {
                      word_count(cited.text) <= 10;
   // "Capgemini, Mumbai  2017 - 2021" then "SENIOR CONSULTANT": the title under its employer.
   if (current && entry_line && short_title && !dates && !next_has_dates && current->title.empty() &&
-      current->lines.empty() && !current->company.empty()) {
+      only_notes(current->lines) && !current->company.empty()) {
     current->title = cited.text;
     return;
   }

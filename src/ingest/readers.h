@@ -48,6 +48,10 @@ Result<Profile> read_linkedin(const ExportFiles& files, const std::string& name)
 // profile goes through it.
 void set_aside_career_breaks(Profile& profile);
 
+// Merges a job listed twice (an overview table over the detailed entries) into one position;
+// every reader's profile goes through it.
+void merge_repeated_positions(Profile& profile);
+
 }  // namespace rungs::ingest
 
 #endif  // RUNGS_INGEST_READERS_H_

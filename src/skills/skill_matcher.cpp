@@ -72,6 +72,20 @@ bool used_as_technology(std::string_view text, const SkillHit& h) {
   return technology_before || noun_after || version_after;
 }
 
+// An ambiguous name that begins a proper noun names a company, product or team, not the tool:
+// "Athena Life Insurance", "Oracle Health", "Express Checkout", "Go Digit". It is followed by a
+// capitalised word (three letters or more, lower case after: not "Oracle SQL", not "Go 1.21");
+// "Oracle Database" and "Spring Batch" are skills of their own, found whole before this is asked.
+bool begins_proper_noun(std::string_view text, const SkillHit& h) {
+  if (h.end >= text.size() || text[h.end] != ' ') return false;
+  std::size_t b = h.end + 1, e = b;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  if (e - b < 3 || !std::isupper(static_cast<unsigned char>(text[b]))) return false;
+  for (std::size_t k = b + 1; k < e; ++k) {
+    if (!std::islower(static_cast<unsigned char>(text[k]))) return false;
+  }
+  return true;
+}
 }  // namespace
 
 namespace {
@@ -119,18 +133,20 @@ void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bo
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
   if (in_skills_list || std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());
+  std::vector<bool> proper(line_hits.size());
   for (std::size_t i = 0; i < line_hits.size(); ++i) {
-    keep[i] = !line_hits[i].ambiguous || used_as_technology(text, line_hits[i]);
+    proper[i] = line_hits[i].ambiguous && begins_proper_noun(text, line_hits[i]);
+    keep[i] = !line_hits[i].ambiguous || (!proper[i] && used_as_technology(text, line_hits[i]));
   }
   auto listed_together = [&](std::size_t a, std::size_t b) {  // a before b
     return is_list_gap(text.substr(line_hits[a].end, line_hits[b].begin - line_hits[a].end));
   };
   // Forward, then backward, so that "Go (Gin, GORM)" keeps Go through Gin through GORM.
   for (std::size_t i = 1; i < line_hits.size(); ++i) {
-    if (!keep[i] && keep[i - 1] && listed_together(i - 1, i)) keep[i] = true;
+    if (!keep[i] && !proper[i] && keep[i - 1] && listed_together(i - 1, i)) keep[i] = true;
   }
   for (std::size_t i = line_hits.size(); i-- > 1;) {
-    if (!keep[i - 1] && keep[i] && listed_together(i - 1, i)) keep[i - 1] = true;
+    if (!keep[i - 1] && !proper[i - 1] && keep[i] && listed_together(i - 1, i)) keep[i - 1] = true;
   }
   std::size_t out = 0;
   for (std::size_t i = 0; i < line_hits.size(); ++i) {

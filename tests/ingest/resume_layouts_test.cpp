@@ -367,3 +367,56 @@ B.E. Computer Science, Anna University, 2022
 
 }  // namespace
 }  // namespace rungs
+
+namespace rungs {
+namespace {
+
+TEST(ResumeLayoutsRepeated, AnOverviewTableOverTheDetailedEntriesIsOneJobEach) {
+  Profile p = read(R"(# Harpreet Bedi
+
+## Work Experience
+
+Role | Company | Duration
+--- | --- | ---
+Senior Cloud Engineer | Northwind GCC, Gurugram | Jun 2023 – Present
+Software Engineer | HCLTech, Noida | Jul 2017 – May 2023
+
+### Senior Cloud Engineer — Northwind GCC, Gurugram (Jun 2023 – Present)
+- Built the AWS landing zone for 68 accounts.
+
+### Software Engineer — HCLTech, Noida (Jul 2017 – May 2023)
+- Wrote Java microservices.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].title, "Senior Cloud Engineer");
+  ASSERT_EQ(p.positions[0].lines.size(), 1u);
+  EXPECT_EQ(p.positions[1].lines.size(), 1u);
+}
+
+TEST(ResumeLayoutsRepeated, ANoteUnderTheEmployerAndALongDatesLineStillCompleteTheEntry) {
+  Profile p = read(R"(SANDEEP CHAUDHARY
+
+WORK EXPERIENCE
+
+Meridian Global Services Pvt Ltd, Gurugram                                  Oct 2019 – Jan 2023
+(Global In-house Centre of a US bank)
+Senior Software Engineer
+
+ • Worked on development of loan servicing APIs.
+
+### Software Engineer — Finlo Labs Pvt Ltd, Pune
+**Aug 2023 – Sep 2024** · seed-stage lending startup (shut down in Sep 2024 after the funding round fell through)
+
+- Built the loan-application REST APIs in Spring Boot.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].title, "Senior Software Engineer");
+  EXPECT_EQ(p.positions[0].company, "Meridian Global Services Pvt Ltd");
+  ASSERT_TRUE(p.positions[1].dates.start);
+  EXPECT_EQ(p.positions[1].dates.start->year, 2023);
+  ASSERT_TRUE(p.positions[1].dates.end);
+  EXPECT_EQ(p.positions[1].dates.end->month, 9);
+}
+
+}  // namespace
+}  // namespace rungs

@@ -117,6 +117,15 @@ TEST(SkillMatcher, NamesThatArePeoplesOrCompaniesOrWordsNeedATechnologyUse) {
   EXPECT_THAT(skill_ids("maintain the Helm chart library"), Contains("helm"));
 }
 
+TEST(SkillMatcher, AnAmbiguousNameThatBeginsAProperNounIsNotTheTool) {
+  EXPECT_THAT(skill_ids("integration with two hospital EHRs (one of them on Oracle Health, formerly Cerner)"),
+              ::testing::Not(Contains("oracle-database")));
+  EXPECT_THAT(skill_ids("Built the new Express Checkout flow on the front end"), ::testing::Not(Contains("express")));
+  EXPECT_THAT(skill_ids("migrated the ledger on Oracle 19c"), Contains("oracle-database"));
+  EXPECT_THAT(skill_ids("reports in Oracle SQL"), Contains("oracle-database"));
+  EXPECT_THAT(skill_ids("REST APIs in Express and MongoDB"), Contains("express"));
+}
+
 TEST(SkillMatcher, ANameMadeAnAdjectiveOfComparisonIsNotTheTool) {
   // "Kafka-esque" and "Redis-like" describe something else; any name, ambiguous or not.
   EXPECT_THAT(skill_ids("Replaced a Kafka-esque 14-step approval workflow with a state machine"), IsEmpty());
