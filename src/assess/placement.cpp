@@ -392,15 +392,17 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
     while (o < model.off_track.size() && model.off_track[o].role != r) ++o;
     if (o == model.off_track.size()) continue;
     f.share = recent.off_track[o];
-    // Full stack is front end and back end together; the others' own work must outweigh the
-    // backend work of the same lines.
+    // Full stack is front end and back end together: its own work fills enough lines and some
+    // backend work stands beside it (this ladder has no front-end role, so a front-end-heavy
+    // engineer with a few API lines is a full stack developer); the others' own work must
+    // outweigh the backend work of the same lines.
     const bool full_stack = r->id == "full-stack-developer";
     const double score = f.share + (f.title ? w.off_track_title : 0.0);
     // The main-track work it must outweigh: the sentences that are backend work or show the placed
     // role's signals and are not this role's own work (an architect's CI/CD and Kubernetes lines
     // sit beside architecture reviews and stack decisions; "built Airflow pipelines" is data work).
     const double main_work = placed < recent.main.size() ? recent.main[placed][o] : 0.0;  // main_signals follow main_roles()
-    const bool dominates = full_stack ? score >= w.full_stack_share && recent.backend >= w.full_stack_share
+    const bool dominates = full_stack ? score >= w.full_stack_share && recent.backend > 0
                                       : score >= w.off_track_share && score > main_work;
     // The role whose own work weighs most wins; on a tie, the one the evidence supports more.
     const bool better = off == nullptr || score > off_score + 1e-9 ||

@@ -230,6 +230,26 @@ TEST(VerdictExamples, OwningPipelinesAndReviewingThePrsOfOthersInAnyOrder) {
   EXPECT_THAT(finding_ids(r), Not(Contains("no-code-review")));
 }
 
+TEST(VerdictExamples, AFrontEndHeavyEngineerWithAFewApiLinesIsFullStack) {
+  // This ladder has no front-end role: mostly React work beside some backend work is full stack.
+  Report r = assess_text(R"(# Anjali Menon
+Software Engineer | Kochi
+
+## Experience
+### Software Engineer - Kloudcart Commerce, Kochi (Jan 2023 - Present)
+- Rebuilt the storefront theme in React 18 and TypeScript and moved it to Next.js; product page LCP from 4.8 s to 1.9 s.
+- Built the new checkout flow on the front end; conversion up by 8.4%.
+- Own our design system: 60 React components in Storybook.
+- Moved storefront state to Redux Toolkit.
+- Jest and React Testing Library for components, Playwright for the checkout journey.
+- Added 6 Django REST Framework endpoints for the storefront CMS.
+
+### Associate Software Engineer - Ennovate Infotech, Kochi (Jul 2020 - Dec 2022)
+- Built React dashboards and a few Node.js APIs for a logistics client.
+)");
+  EXPECT_EQ(r.placement.role, "full-stack-developer");
+}
+
 TEST(VerdictExamples, HedgedWorkStillMentionsWhatItShows) {
   // An intern's numbers and README are in the resume: no finding may say they are not.
   Report r = assess_text(R"(# Sneha Kulkarni
