@@ -53,6 +53,9 @@ void add_serve_command(CLI::App& app, Action& action);
 // rungs token create --name NAME | list | revoke NAME, each with [--store URL]
 void add_token_command(CLI::App& app, Action& action);
 
+// rungs batch PATH... [--jd JOB] [--target ROLE] [--jobs N] [--format ndjson|csv|html] [-o OUT]
+void add_batch_command(CLI::App& app, Action& action);
+
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 

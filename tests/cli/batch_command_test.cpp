@@ -1,0 +1,50 @@
+// `rungs batch` through the real binary: one report a line, a broken document reported with the
+// batch going on (exit 3), CSV and the team page written to files.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "cli/run_rungs.h"
+
+namespace rungs::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(BatchCommand, ReportsEveryDocumentAndGoesOnPastABrokenOne) {
+  TempDir dir;
+  std::filesystem::copy(source_dir() / "examples" / "resumes", dir.path() / "team");
+  RunResult clean = run_rungs({"batch", (dir.path() / "team").string()});
+  ASSERT_EQ(clean.exit_code, 0) << clean.err;
+  std::istringstream lines(clean.out);
+  std::string line;
+  int reports = 0;
+  while (std::getline(lines, line)) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    EXPECT_EQ(j["schema"], "rungs.report/1");
+    ++reports;
+  }
+  EXPECT_EQ(reports, 2);
+  EXPECT_THAT(clean.err, HasSubstr("2 assessed, 0 not readable"));
+
+  dir.write("team/zz-broken.json", "{\"basics\": ");
+  RunResult broken = run_rungs({"batch", (dir.path() / "team").string(), "--jobs", "2"});
+  EXPECT_EQ(broken.exit_code, 3);
+  EXPECT_THAT(broken.err, HasSubstr("zz-broken.json: invalid JSON"));
+  EXPECT_THAT(broken.err, HasSubstr("2 assessed, 1 not readable"));
+  EXPECT_THAT(broken.out, HasSubstr("\"error\": "));
+
+  const std::string csv = (dir.path() / "team.csv").string(), html = (dir.path() / "team.html").string();
+  EXPECT_EQ(run_rungs({"batch", (dir.path() / "team").string(), "--format", "csv", "-o", csv}).exit_code, 3);
+  EXPECT_THAT(read_text(csv), ::testing::StartsWith("file,name,years,role"));
+  RunResult page = run_rungs({"batch", (dir.path() / "team").string(), "--format", "html", "-o", html, "--jd",
+                              "tests/data/fixtures/public/rm_backend-eng.txt"});
+  EXPECT_EQ(page.exit_code, 3);
+  EXPECT_THAT(read_text(html), HasSubstr("Shortlist for the job"));
+  EXPECT_EQ(run_rungs({"batch", "/no/such/folder"}).exit_code, 3);
+}
+
+}  // namespace
+}  // namespace rungs::testing
