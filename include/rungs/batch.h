@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,7 +64,10 @@ std::string batch_csv_row(const Report& report, const std::string& file);
 // description the shortlist by match score. Built from rows kept while the batch runs.
 class TeamView {
  public:
-  TeamView(const Ladder& ladder, const Taxonomy& taxonomy) : ladder_(ladder), taxonomy_(taxonomy) {}
+  // Without `keep_rows` only the summary's counts are kept: memory stays flat in a long batch.
+  TeamView(const Ladder& ladder, const Taxonomy& taxonomy, bool keep_rows = true)
+      : ladder_(ladder), taxonomy_(taxonomy), keep_rows_(keep_rows) {}
+  // Counts the report for the summary, and keeps its row for the page when `keep_rows`.
   void add(const Report& report, const std::string& file);
   void add_failure(const std::string& file, const std::string& reason);
   std::string render_html() const;
@@ -83,7 +87,10 @@ class TeamView {
   };
   const Ladder& ladder_;
   const Taxonomy& taxonomy_;
+  bool keep_rows_;
   std::vector<Row> rows_;
+  std::size_t assessed_ = 0, ready_ = 0, almost_ = 0;
+  std::map<std::string, int> placed_;  // by role id
   std::vector<std::pair<std::string, std::string>> failures_;
   std::string target_;
 };

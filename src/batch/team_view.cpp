@@ -18,6 +18,13 @@ const char* evidence_class(const std::string& evidence) {
 }  // namespace
 
 void TeamView::add(const Report& r, const std::string& file) {
+  ++assessed_;
+  ++placed_[r.placement.role];
+  if (!r.readiness.to.empty()) {
+    ready_ += r.readiness.verdict == Verdict::kReady;
+    almost_ += r.readiness.verdict == Verdict::kAlmost;
+  }
+  if (!keep_rows_) return;
   Row row;
   row.file = file;
   row.name = r.person.name.empty() ? file : r.person.name;
@@ -55,21 +62,20 @@ void TeamView::add(const Report& r, const std::string& file) {
   rows_.push_back(std::move(row));
 }
 
-void TeamView::add_failure(const std::string& file, const std::string& reason) { failures_.emplace_back(file, reason); }
+void TeamView::add_failure(const std::string& file, const std::string& reason) {
+  if (keep_rows_) {
+    failures_.emplace_back(file, reason);
+  } else {
+    failures_.emplace_back();  // counted only
+  }
+}
 
 std::string TeamView::render_summary() const {
-  std::map<std::string, int> placed;
-  int ready = 0, almost = 0;
-  for (const Row& r : rows_) {
-    ++placed[r.title];
-    ready += r.verdict == "ready";
-    almost += r.verdict == "almost";
-  }
-  std::string out = "Team: " + std::to_string(rows_.size()) + " assessed";
+  std::string out = "Team: " + std::to_string(assessed_) + " assessed";
   if (!failures_.empty()) out += ", " + std::to_string(failures_.size()) + " not readable";
-  out += "; " + std::to_string(ready) + " ready and " + std::to_string(almost) + " almost ready for their next role\n";
+  out += "; " + std::to_string(ready_) + " ready and " + std::to_string(almost_) + " almost ready for their next role\n";
   for (const Role& role : ladder_.roles) {
-    if (auto it = placed.find(role.title); it != placed.end()) out += "  " + std::to_string(it->second) + "  " + role.title + "\n";
+    if (auto it = placed_.find(role.id); it != placed_.end()) out += "  " + std::to_string(it->second) + "  " + role.title + "\n";
   }
   return out;
 }

@@ -104,15 +104,16 @@ int run_batch_command(const BatchCli& o) {
     job = std::move(*read);
   }
   // Written as it goes, to a temporary file renamed at the end (stdout when no -o).
-  const std::string temp = o.out.empty() ? "" : o.out + ".part";
+  const bool in_place = !o.out.empty() && writes_in_place(o.out);
+  const std::string temp = o.out.empty() ? "" : in_place ? o.out : o.out + ".rungs-tmp-" + std::to_string(::getpid());
   std::ofstream file_out;
   if (!temp.empty()) {
-    file_out.open(temp, std::ios::binary | std::ios::trunc);
+    file_out.open(temp, std::ios::binary | (in_place ? std::ios::openmode{} : std::ios::trunc));
     if (!file_out) return report_error(Error{ErrorKind::kInvalidInput, o.out + ": cannot be written", {}});
   }
   std::ostream& out = temp.empty() ? std::cout : file_out;
   if (o.format == "csv") out << batch_csv_header();
-  TeamView team(assessor.ladder(), assessor.skills().taxonomy());
+  TeamView team(assessor.ladder(), assessor.skills().taxonomy(), /*keep_rows=*/o.format == "html");
   std::size_t failures_reported = 0;
   auto emit = [&](const BatchItem& item) {
     if (!item.report) {
@@ -137,7 +138,7 @@ int run_batch_command(const BatchCli& o) {
   if (!temp.empty()) {
     file_out.close();
     std::error_code ec;
-    std::filesystem::rename(temp, o.out, ec);
+    if (!in_place) std::filesystem::rename(temp, o.out, ec);
     if (ec) return report_error(Error{ErrorKind::kInvalidInput, o.out + ": cannot be written: " + ec.message(), {}});
   }
   std::cerr << "rungs batch: " << counts.assessed << " assessed, " << counts.failed << " not readable"

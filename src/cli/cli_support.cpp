@@ -42,6 +42,12 @@ Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& t
   return load_ladder(path.empty() ? default_ladder_path() : std::filesystem::path(path), taxonomy);
 }
 
+bool writes_in_place(const std::string& out_path) {
+  std::error_code ec;
+  std::filesystem::file_status st = std::filesystem::status(out_path, ec);
+  return !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st) && !std::filesystem::is_directory(st);
+}
+
 Result<void> write_output(const std::string& text, const std::string& out_path) {
   if (out_path.empty() || out_path == "-") {
     std::cout << text << std::flush;
@@ -52,6 +58,13 @@ Result<void> write_output(const std::string& text, const std::string& out_path) 
   std::error_code ec;
   if (std::filesystem::is_directory(target, ec)) {
     return invalid_input(out_path + ": is a directory; -o needs a file name");
+  }
+  if (writes_in_place(out_path)) {  // /dev/null, a FIFO: never replaced by a file
+    std::ofstream out(target, std::ios::binary);
+    out << text;
+    out.flush();
+    if (!out) return invalid_input(out_path + ": writing failed");
+    return {};
   }
   std::filesystem::path temp = target;
   temp += ".rungs-tmp-" + std::to_string(::getpid());

@@ -30,6 +30,10 @@ Result<SkillMatcher> load_skill_matcher(const std::string& taxonomy_path, bool c
 // The ladder at `path`, or the bundled default when empty.
 Result<Ladder> load_ladder_or_default(const std::string& path, const Taxonomy& taxonomy);
 
+// Whether `out_path` is an existing file that is not a regular one (/dev/null, a FIFO, a
+// terminal): written in place, never replaced through a temporary file and a rename.
+bool writes_in_place(const std::string& out_path);
+
 // Writes `text` to stdout, or to `out_path` when not empty. A file is written to a temporary
 // name beside it and renamed into place, so a failed write never leaves a half-written file.
 Result<void> write_output(const std::string& text, const std::string& out_path);

@@ -86,6 +86,49 @@ bool begins_proper_noun(std::string_view text, const SkillHit& h) {
   }
   return true;
 }
+// Whether the word before `at` (skipping spaces) is one of `words`, in any case.
+bool word_before_is(std::string_view text, std::size_t at, std::initializer_list<std::string_view> words) {
+  std::size_t b = at;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  std::size_t a = b;
+  while (a > 0 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
+  std::string_view before = text.substr(a, b - a);
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_word(before, w); });
+}
+
+// Someone else's tools, not this person's use: a team named after them ("agreed API rules with
+// the Android (Kotlin) and iOS (Swift) teams", "the Android team come to me") and the option not
+// taken ("chose Kafka over SQS", "Postgres instead of MongoDB", "rather than Redis").
+void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits, bool (*list_gap)(std::string_view)) {
+  std::vector<bool> drop(hits.size());
+  for (std::size_t i = 0; i < hits.size();) {
+    std::size_t last = i;  // the run of names listed together from i
+    while (last + 1 < hits.size() && list_gap(text.substr(hits[last].end, hits[last + 1].begin - hits[last].end))) ++last;
+    std::size_t c = hits[last].end;
+    while (c < text.size() && (text[c] == ' ' || text[c] == ')')) ++c;
+    std::size_t d = c;
+    while (d < text.size() && std::isalpha(static_cast<unsigned char>(text[d]))) ++d;
+    const std::string_view after = text.substr(c, d - c);
+    const bool team = same_word(after, "team") || same_word(after, "teams") || same_word(after, "squad") || same_word(after, "squads");
+    for (std::size_t k = i; k <= last; ++k) drop[k] = team;
+    // "A over B" is a choice only after a word of choosing ("talking over Kafka" is transport).
+    std::string before_hit(text.substr(0, hits[i].begin));
+    for (char& ch : before_hit) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool chose = before_hit.find("chose") != std::string::npos || before_hit.find("picked") != std::string::npos ||
+                       before_hit.find("prefer") != std::string::npos || before_hit.find("selected") != std::string::npos ||
+                       before_hit.find("went with") != std::string::npos || before_hit.find("recommend") != std::string::npos;
+    if (i > 0 && ((chose && word_before_is(text, hits[i].begin, {"over"})) || word_before_is(text, hits[i].begin, {"than"}) ||
+                  before_hit.ends_with("instead of "))) {
+      drop[i] = true;  // B, the option not taken, when A is named before it
+    }
+    i = last + 1;
+  }
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (!drop[i]) hits[out++] = hits[i];
+  }
+  hits.resize(out);
+}
 }  // namespace
 
 namespace {
@@ -130,8 +173,10 @@ std::size_t SkillMatcher::name_count() const { return phrases_.phrase_count(); }
 std::size_t SkillMatcher::memory_bytes() const { return phrases_.memory_bytes(); }
 
 void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list) {
+  if (in_skills_list) return;
+  drop_others_tools(text, line_hits, is_list_gap);
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
-  if (in_skills_list || std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
+  if (std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());
   std::vector<bool> proper(line_hits.size());
   for (std::size_t i = 0; i < line_hits.size(); ++i) {

@@ -46,5 +46,15 @@ TEST(BatchCommand, ReportsEveryDocumentAndGoesOnPastABrokenOne) {
   EXPECT_EQ(run_rungs({"batch", "/no/such/folder"}).exit_code, 3);
 }
 
+TEST(OutputFiles, ADeviceIsWrittenInPlaceNeverReplaced) {
+  // Root may rename over /dev/null: -o must write into it, not through a temporary file.
+  for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
+           {"assess", "examples/resumes/priya-senior.md", "-o", "/dev/null"},
+           {"batch", "examples/resumes", "--quiet", "-o", "/dev/null"}}) {
+    EXPECT_EQ(run_rungs(args).exit_code, 0) << args[0];
+    EXPECT_TRUE(std::filesystem::is_character_file("/dev/null")) << args[0];
+  }
+}
+
 }  // namespace
 }  // namespace rungs::testing

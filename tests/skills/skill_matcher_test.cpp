@@ -126,6 +126,16 @@ TEST(SkillMatcher, AnAmbiguousNameThatBeginsAProperNounIsNotTheTool) {
   EXPECT_THAT(skill_ids("REST APIs in Express and MongoDB"), Contains("express"));
 }
 
+TEST(SkillMatcher, OtherTeamsToolsAndTheOptionNotTakenAreNotUse) {
+  EXPECT_THAT(skill_ids("agreed API versioning rules with the Android (Kotlin) and iOS (Swift) teams"),
+              ElementsAre("api-versioning"));  // the rules are theirs; the platforms are the other teams'
+
+  EXPECT_THAT(skill_ids("Ops and the Android team come to me for anything on slots"), IsEmpty());
+  EXPECT_THAT(skill_ids("Chose Kafka over SQS for the event bus"), ElementsAre("kafka"));
+  EXPECT_THAT(skill_ids("Ktor services talking over Kafka events"), Contains("kafka"));  // transport, no choice
+  EXPECT_THAT(skill_ids("Built Kotlin services for the payments team"), Contains("kotlin"));
+}
+
 TEST(SkillMatcher, ANameMadeAnAdjectiveOfComparisonIsNotTheTool) {
   // "Kafka-esque" and "Redis-like" describe something else; any name, ambiguous or not.
   EXPECT_THAT(skill_ids("Replaced a Kafka-esque 14-step approval workflow with a state machine"), IsEmpty());
