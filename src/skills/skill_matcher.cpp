@@ -112,14 +112,19 @@ void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits, bool 
     const bool team = same_word(after, "team") || same_word(after, "teams") || same_word(after, "squad") || same_word(after, "squads");
     for (std::size_t k = i; k <= last; ++k) drop[k] = team;
     // "A over B" is a choice only after a word of choosing ("talking over Kafka" is transport).
-    std::string before_hit(text.substr(0, hits[i].begin));
-    for (char& ch : before_hit) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    const bool chose = before_hit.find("chose") != std::string::npos || before_hit.find("picked") != std::string::npos ||
-                       before_hit.find("prefer") != std::string::npos || before_hit.find("selected") != std::string::npos ||
-                       before_hit.find("went with") != std::string::npos || before_hit.find("recommend") != std::string::npos;
-    if (i > 0 && ((chose && word_before_is(text, hits[i].begin, {"over"})) || word_before_is(text, hits[i].begin, {"than"}) ||
-                  before_hit.ends_with("instead of "))) {
-      drop[i] = true;  // B, the option not taken, when A is named before it
+    if (i > 0) {
+      const std::string_view before_hit = text.substr(0, hits[i].begin);
+      auto holds = [&](std::string_view word) {
+        return std::search(before_hit.begin(), before_hit.end(), word.begin(), word.end(), [](char a, char b) {
+                 return std::tolower(static_cast<unsigned char>(a)) == b;
+               }) != before_hit.end();
+      };
+      const bool over = word_before_is(text, hits[i].begin, {"over"});
+      const bool chose = over && (holds("chose") || holds("picked") || holds("prefer") || holds("selected") ||
+                                  holds("went with") || holds("recommend"));
+      if (chose || word_before_is(text, hits[i].begin, {"than"}) || before_hit.ends_with("instead of ")) {
+        drop[i] = true;  // B, the option not taken, when A is named before it
+      }
     }
     i = last + 1;
   }
