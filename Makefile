@@ -29,6 +29,8 @@ demo: build
 	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior.md --save --store $(DEMO_STORE) >/dev/null
 	@$(RELEASE)/src/rungs assess examples/resumes/priya-senior-a-year-later.md --save --store $(DEMO_STORE) >/dev/null
 	@$(RELEASE)/src/rungs history priya.sharma@example.in --diff --store $(DEMO_STORE)
+	@echo; echo "== Many resumes at once: rungs batch over examples/ (one report a line; --format csv or html for the team page)"
+	@$(RELEASE)/src/rungs batch examples/resumes --format csv -o $(RELEASE)/demo-team.csv || true
 	@echo; echo "== The web app and the API: run '$(RELEASE)/src/rungs serve' and open http://127.0.0.1:8080/"
 	@echo "   (curl -s --data-binary @examples/resumes/priya-senior.md http://127.0.0.1:8080/v1/assess for the JSON report)"
 
@@ -55,6 +57,7 @@ bench: deps
 	@for b in $(BENCH)/bench/*_bench; do $$b; done
 	@scripts/install-deps.sh bench
 	@RUNGS_BIN=$(BENCH)/src/rungs scripts/compare-nginx.sh $(LOAD_SECONDS)
+	@scripts/batch-scale.sh 10000
 
 # rungs' skill matcher against ripgrep on the same corpus (COMPARE_MB megabytes; minutes at 20).
 COMPARE_MB ?= 20
