@@ -14,6 +14,7 @@
 #include "rungs/assess.h"
 #include "rungs/history.h"
 #include "rungs/ingest.h"
+#include "rungs/market.h"
 #include "rungs/profile_view.h"
 #include "rungs/report_view.h"
 #include "rungs/store.h"
@@ -32,6 +33,7 @@ struct AssessOptionsCli {
   std::string person;
   bool keep_text = false;
   std::string store;
+  std::string market;
 };
 
 // Colour on a terminal, none when piped, written to a file, or NO_COLOR is set.
@@ -91,6 +93,13 @@ int run_assess(const AssessOptionsCli& o) {
   }
   Result<Report> report = assessor.assess(*profile, {o.target, current_month(), job ? &*job : nullptr});
   if (!report) return report_error(report.error());
+  if (!o.market.empty()) {
+    Result<std::string> text = read_file(o.market, IngestLimits{}.max_document_bytes);
+    if (!text) return report_error(text.error());
+    Result<Market> market = read_market_json(*text, o.market);
+    if (!market) return report_error(market.error());
+    order_gaps_by_demand(*report, *market);
+  }
   const Ladder& ladder = assessor.ladder();
   std::string text;
   if (o.resume.format == "json") {
@@ -120,6 +129,8 @@ void add_assess_command(CLI::App& app, Action& action) {
   cmd->add_option("--ladder", o->ladder, "Career ladder file (default: the bundled india-backend ladder)");
   cmd->add_option("--taxonomy", o->taxonomy, "Skill taxonomy (default: the bundled one)");
   cmd->add_flag("--no-onet", o->curated_only, "Match only the curated taxonomy, not the O*NET list");
+  cmd->add_option("--market", o->market,
+                  "A market file (rungs market JOBS... --format json): gaps ordered by how often the target level's postings ask for them");
   cmd->add_flag("--save", o->save, "Keep this assessment in the store, for `rungs history`");
   cmd->add_option("--person", o->person, "With --save: the id to file it under (default: the resume's e-mail, else its name)");
   cmd->add_flag("--keep-text", o->keep_text, "With --save: keep the resume's text too (by default only its SHA-256)");

@@ -34,6 +34,7 @@ int run(int argc, char** argv) {
   add_serve_command(app, action);
   add_token_command(app, action);
   add_batch_command(app, action);
+  add_market_command(app, action);
 
   // `rungs help [COMMAND...]` is `rungs [COMMAND...] --help`, so each command's help is CLI11's.
   app.add_subcommand("help", "Show help for rungs or a command: rungs help ladder show");

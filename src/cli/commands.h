@@ -56,6 +56,9 @@ void add_token_command(CLI::App& app, Action& action);
 // rungs batch PATH... [--jd JOB] [--target ROLE] [--jobs N] [--format ndjson|csv|html] [-o OUT]
 void add_batch_command(CLI::App& app, Action& action);
 
+// rungs market JOBS_PATH... [--format text|json|html] [-o OUT]
+void add_market_command(CLI::App& app, Action& action);
+
 // Runs the command line; returns the process exit code (DESIGN.md: 0, 1, 2, 3, 4; eval --floor adds 5).
 int run(int argc, char** argv);
 

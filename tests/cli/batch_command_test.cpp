@@ -46,6 +46,22 @@ TEST(BatchCommand, ReportsEveryDocumentAndGoesOnPastABrokenOne) {
   EXPECT_EQ(run_rungs({"batch", "/no/such/folder"}).exit_code, 3);
 }
 
+TEST(MarketCommand, DemandPerLevelAndGapsOrderedByIt) {
+  TempDir dir;
+  const std::string market = (dir.path() / "market.json").string();
+  RunResult made = run_rungs({"market", "tests/data/market", "--format", "json", "-o", market});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  EXPECT_EQ(nlohmann::json::parse(read_text(market))["schema"], "rungs.market/1");
+  EXPECT_THAT(run_rungs({"market", "tests/data/market"}).out, HasSubstr("Asked more than at the level below"));
+  RunResult assessed = run_rungs({"assess", "examples/resumes/priya-senior.md", "--target", "senior-backend-developer",
+                                  "--market", market, "--format", "json"});
+  ASSERT_EQ(assessed.exit_code, 0) << assessed.err;
+  EXPECT_THAT(assessed.out, HasSubstr("of Senior Backend Developer postings"));
+  RunResult wrong = run_rungs({"assess", "examples/resumes/priya-senior.md", "--market", "examples/resumes/priya-senior.md"});
+  EXPECT_EQ(wrong.exit_code, 3);
+  EXPECT_THAT(wrong.err, HasSubstr("not a rungs.market/1 document"));
+}
+
 TEST(OutputFiles, ADeviceIsWrittenInPlaceNeverReplaced) {
   // Root may rename over /dev/null: -o must write into it, not through a temporary file.
   for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
