@@ -81,7 +81,7 @@ class TeamView {
     double coverage = 0;
     std::optional<int> score;
     std::vector<std::string> missing_must;  // the job's must-haves not shown
-    std::vector<std::pair<std::string, std::string>> target_skills;  // (skill or group name, evidence or "")
+    std::map<std::string, std::string> evidence;  // skill id -> hands-on, certified or listed
     std::vector<std::string> gaps;          // missing skill ids
     std::vector<std::string> gap_names;
   };
@@ -92,7 +92,10 @@ class TeamView {
   std::size_t assessed_ = 0, ready_ = 0, almost_ = 0;
   std::map<std::string, int> placed_;  // by role id
   std::vector<std::pair<std::string, std::string>> failures_;
-  std::string target_;
+  std::string target_;  // the --target every report was judged against, or ""
+ public:
+  // The one target of the batch (--target); the heatmap uses it, else the most common next role.
+  void set_target(const std::string& role) { target_ = role; }
 };
 
 }  // namespace rungs

@@ -34,27 +34,14 @@ void TeamView::add(const Report& r, const std::string& file) {
   row.verdict = r.readiness.to.empty() ? "" : std::string(verdict_name(r.readiness.verdict));
   row.yes = r.readiness.yes;
   row.coverage = r.gaps.coverage;
-  if (target_.empty()) target_ = r.gaps.target;
+
   if (r.match) {
     row.score = r.match->score;
     for (const JobSkill& s : r.match->missing) {
       if (s.must) row.missing_must.push_back(s.name);
     }
   }
-  if (const Role* target = ladder_.role(r.gaps.target)) {
-    for (const RoleSkill& need : target->skills) {
-      std::string best;
-      for (const std::string& member : need.members()) {
-        for (const SkillEvidence& e : r.skills) {
-          if (e.skill->id != member) continue;
-          std::string ev = evidence_name(e.evidence);
-          if (best.empty() || ev == "hands-on" || (ev == "certified" && best == "listed")) best = ev;
-        }
-      }
-      const Skill* skill = need.is_group() ? nullptr : taxonomy_.find(need.skill);
-      row.target_skills.emplace_back(need.is_group() ? need.name : skill != nullptr ? skill->name : need.skill, best);
-    }
-  }
+  for (const SkillEvidence& e : r.skills) row.evidence[e.skill->id] = evidence_name(e.evidence);
   for (const SkillGap& g : r.gaps.missing) {
     row.gaps.push_back(g.skill);
     row.gap_names.push_back(g.name);
@@ -118,15 +105,28 @@ std::string TeamView::render_html() const {
   }
   body += "</tbody></table>";
 
-  // Skills x people for the target's skills: hands-on, certified, listed or none.
-  if (!rows_.empty() && !rows_.front().target_skills.empty()) {
-    body += "<h2>The target's skills, person by person</h2><div class=\"heatmap\"><table id=\"heatmap\"><thead><tr><th>skill</th>";
+  // Skills x people for the target most of the team is judged against (--target makes it one).
+  std::map<std::string, int> targets;
+  for (const Row& r : rows_) ++targets[r.ready_for.empty() ? r.role : r.ready_for];
+  std::string common;
+  for (const auto& [role, n] : targets) {
+    if (common.empty() || n > targets[common]) common = role;
+  }
+  if (!target_.empty()) common = target_;
+  if (const Role* target = ladder_.role(common); target != nullptr && !rows_.empty()) {
+    body += "<h2>" + escape_html(target->title) + "'s skills, person by person</h2><div class=\"heatmap\"><table id=\"heatmap\"><thead><tr><th>skill</th>";
     for (const Row& r : rows_) body += "<th>" + escape_html(r.name) + "</th>";
     body += "</tr></thead><tbody>";
-    for (std::size_t s = 0; s < rows_.front().target_skills.size(); ++s) {
-      body += "<tr><th>" + escape_html(rows_.front().target_skills[s].first) + "</th>";
+    for (const RoleSkill& need : target->skills) {
+      const Skill* skill = need.is_group() ? nullptr : taxonomy_.find(need.skill);
+      body += "<tr><th>" + escape_html(need.is_group() ? need.name : skill != nullptr ? skill->name : need.skill) + "</th>";
       for (const Row& r : rows_) {
-        const std::string ev = s < r.target_skills.size() ? r.target_skills[s].second : "";
+        std::string ev;  // the best evidence among the skill (or the group's members)
+        for (const std::string& member : need.members()) {
+          auto it = r.evidence.find(member);
+          if (it == r.evidence.end()) continue;
+          if (ev.empty() || it->second == "hands-on" || (it->second == "certified" && ev == "listed")) ev = it->second;
+        }
         body += "<td class=\"cell " + std::string(evidence_class(ev)) + "\" title=\"" + escape_html(ev.empty() ? "not shown" : ev) +
                 "\">" + (ev.empty() ? "·" : ev == "hands-on" ? "H" : ev == "certified" ? "C" : "L") + "</td>";
       }
@@ -170,7 +170,8 @@ std::string TeamView::render_html() const {
             "</tr></thead><tbody>";
     for (const Row* r : scored) {
       std::string missing;
-      for (const std::string& m : r->missing_must) missing += (missing.empty() ? "" : ", ") + m;
+      for (std::size_t m = 0; m < r->missing_must.size() && m < 6; ++m) missing += (m ? ", " : "") + r->missing_must[m];
+      if (r->missing_must.size() > 6) missing += " and " + std::to_string(r->missing_must.size() - 6) + " more";
       body += "<tr><td>" + escape_html(r->name) + "</td><td>" + std::to_string(*r->score) + "</td><td>" +
               escape_html(missing.empty() ? "none" : missing) + "</td></tr>";
     }

@@ -13,7 +13,10 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "common/file.h"
 #include "rungs/batch.h"
+#include "rungs/history.h"
+#include "rungs/store.h"
 #include "rungs/ingest.h"
 #include "rungs/report_view.h"
 
@@ -27,8 +30,10 @@ struct BatchCli {
   int jobs = 0;
   std::string format = "ndjson";
   std::string out;
-  bool keep_going = true;
+  bool keep_going = true;  // the default: a document that cannot be read never stops the batch
   bool quiet = false;
+  bool save = false;
+  std::string store;
 };
 
 std::atomic<bool> g_stop{false};
@@ -114,6 +119,33 @@ int run_batch_command(const BatchCli& o) {
   std::ostream& out = temp.empty() ? std::cout : file_out;
   if (o.format == "csv") out << batch_csv_header();
   TeamView team(assessor.ladder(), assessor.skills().taxonomy(), /*keep_rows=*/o.format == "html");
+  team.set_target(o.target);
+  // --save: each assessment kept in the store, filed by the resume's e-mail, else its name.
+  std::unique_ptr<Store> store;
+  if (o.save) {
+    Result<std::unique_ptr<Store>> opened = open_store(o.store, StoreOpen::kCreate);
+    if (!opened) return report_error(opened.error());
+    store = std::move(*opened);
+  }
+  std::size_t saved = 0, not_saved = 0;
+  auto save = [&](const BatchItem& item) {
+    Result<Profile> profile = read_profile(item.file);
+    Result<std::string> person = person_id_for("", item.report->person.email, item.report->person.name);
+    Result<std::string> bytes = read_file(item.file, IngestLimits{}.max_document_bytes);
+    if (!profile || !person || !bytes) {
+      ++not_saved;
+      if (!o.quiet) std::cerr << "\nrungs: " << item.file << ": not saved: no e-mail or name to file it under\n";
+      return;
+    }
+    Result<SaveOutcome> outcome =
+        store->save(assessment_to_save(*item.report, *profile, {*person, *bytes, item.file, o.target, false}, current_month()));
+    if (outcome) {
+      ++saved;
+    } else {
+      ++not_saved;
+      std::cerr << "\nrungs: " << outcome.error().message << "\n";
+    }
+  };
   std::size_t failures_reported = 0;
   auto emit = [&](const BatchItem& item) {
     if (!item.report) {
@@ -127,6 +159,7 @@ int run_batch_command(const BatchCli& o) {
     if (o.format == "ndjson") out << one_line(render_report_json(*item.report)) << "\n";
     if (o.format == "csv") out << batch_csv_row(*item.report, item.file);
     team.add(*item.report, item.file);
+    if (store) save(item);
   };
   const char* no_colour = std::getenv("NO_COLOR");
   ProgressBar bar(files->size(), !o.quiet && isatty(STDERR_FILENO) && (no_colour == nullptr || *no_colour == '\0'));
@@ -143,7 +176,9 @@ int run_batch_command(const BatchCli& o) {
   }
   std::cerr << "rungs batch: " << counts.assessed << " assessed, " << counts.failed << " not readable"
             << (counts.stopped ? ", stopped before the end (Ctrl-C): what was done is written" : "") << "\n";
+  if (o.save) std::cerr << "rungs batch: " << saved << " saved in " << store->name() << (not_saved ? ", " + std::to_string(not_saved) + " not saved" : "") << "\n";
   if (!o.quiet && o.format != "html") std::cerr << team.render_summary();
+  if (not_saved > 0 && !counts.stopped) return 4;
   if (counts.stopped) return 130;
   return counts.failed > 0 ? 3 : 0;
 }
@@ -163,6 +198,9 @@ void add_batch_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   cmd->add_option("-o,--output", o->out, "Write to this file instead of standard output");
   cmd->add_flag("--quiet", o->quiet, "No progress bar, no per-document errors on stderr");
+  cmd->add_flag("--keep-going", o->keep_going, "Go on past documents that cannot be read (always so; exit 3 at the end if any)");
+  cmd->add_flag("--save", o->save, "Keep each assessment in the store (filed by the resume's e-mail, else its name)");
+  cmd->add_option("--store", o->store, "With --save: a SQLite file or postgresql:// URL (default: $RUNGS_STORE, else $XDG_DATA_HOME/rungs/rungs.db)");
   cmd->callback([&action, o] { action = [o] { return run_batch_command(*o); }; });
 }
 

@@ -34,6 +34,7 @@ svg circle.covered{fill:var(--good)}svg polyline.covered{fill:none;stroke:var(--
 svg .hands-on{fill:#1d232b}svg .certified{fill:#6b7480}svg .listed{fill:#c9ced6}
 table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}th:nth-child(2),th:nth-child(3){width:5.5em}
 #assessments th{width:auto}#assessments th:first-child{width:3em}#assessments th:nth-child(2){width:7em}#assessments th:nth-child(3){width:28%}
+#ready th,#shortlist th{width:auto}#shortlist th:nth-child(2){width:5em}#shortlist th:nth-child(3){width:55%}
 .heatmap{overflow-x:auto}#heatmap{table-layout:auto;width:auto}#heatmap td{text-align:center;min-width:2em}
 td.hands-on{background:#1d232b;color:#fff}td.certified{background:#6b7480;color:#fff}td.listed{background:#c9ced6}td.none{color:var(--muted)}
 .finding{border-left:4px solid var(--line);padding:4px 10px;margin:10px 0}

@@ -46,6 +46,17 @@ TEST(BatchCommand, ReportsEveryDocumentAndGoesOnPastABrokenOne) {
   EXPECT_EQ(run_rungs({"batch", "/no/such/folder"}).exit_code, 3);
 }
 
+TEST(BatchCommand, SaveKeepsEachAssessmentInTheStore) {
+  TempDir dir;
+  const std::string store = (dir.path() / "team.db").string();
+  RunResult saved = run_rungs({"batch", "examples/resumes", "--save", "--store", store, "--quiet"});
+  ASSERT_EQ(saved.exit_code, 0) << saved.err;
+  EXPECT_THAT(saved.err, HasSubstr("2 saved in SQLite store"));
+  RunResult people = run_rungs({"history", "--store", store});
+  EXPECT_THAT(people.out, HasSubstr("priya.sharma@example.in"));
+  EXPECT_THAT(people.out, HasSubstr("2 "));  // two assessments of the same person (before and after the edit)
+}
+
 TEST(MarketCommand, DemandPerLevelAndGapsOrderedByIt) {
   TempDir dir;
   const std::string market = (dir.path() / "market.json").string();
