@@ -78,6 +78,7 @@ class TeamView {
   struct Row {
     std::string file, name, role, title, verdict, ready_for;
     int yes = 0;
+    std::vector<std::string> yes_answers;  // the promotion questions answered yes
     double coverage = 0;
     std::optional<int> score;
     std::vector<std::string> missing_must;  // the job's must-haves not shown

@@ -33,6 +33,9 @@ void TeamView::add(const Report& r, const std::string& file) {
   row.ready_for = r.readiness.to;
   row.verdict = r.readiness.to.empty() ? "" : std::string(verdict_name(r.readiness.verdict));
   row.yes = r.readiness.yes;
+  for (const CriterionAnswer& a : r.readiness.criteria) {
+    if (a.answer == Answer::kYes) row.yes_answers.push_back(a.id);
+  }
   row.coverage = r.gaps.coverage;
 
   if (r.match) {
@@ -92,7 +95,7 @@ std::string TeamView::render_html() const {
   body += "<h2>Where the team stands</h2><figure>" + svg + "</svg></figure>";
 
   body += "<h2>Ready or almost ready for the next role</h2><table id=\"ready\"><thead><tr><th>person</th><th>placed as</th>"
-          "<th>next role</th><th>readiness</th><th>yes</th></tr></thead><tbody>";
+          "<th>next role</th><th>readiness</th><th>yes</th><th>answered yes</th></tr></thead><tbody>";
   std::vector<const Row*> ready;
   for (const Row& r : rows_) {
     if (r.verdict == "ready" || r.verdict == "almost") ready.push_back(&r);
@@ -101,7 +104,9 @@ std::string TeamView::render_html() const {
   for (const Row* r : ready) {
     body += "<tr><td>" + escape_html(r->name) + "</td><td>" + escape_html(r->title) + "</td><td>" +
             escape_html(ladder_.role_title(r->ready_for)) + "</td><td class=\"" + r->verdict + "\">" + r->verdict + "</td><td>" +
-            std::to_string(r->yes) + "</td></tr>";
+            std::to_string(r->yes) + "</td><td>";
+    for (std::size_t q = 0; q < r->yes_answers.size(); ++q) body += (q ? ", " : "") + escape_html(r->yes_answers[q]);
+    body += "</td></tr>";
   }
   body += "</tbody></table>";
 
