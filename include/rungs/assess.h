@@ -80,6 +80,11 @@ class Assessor {
 // Loads every data file and builds the engine; the first file that fails is the error.
 Result<Assessor> load_assessor(const AssessData& data = {});
 
+// The role whose job titles (or, at `company`, grades) name `title`, the longest name winning;
+// nullptr when none does. Placement reads a resume's current title with it, the market a
+// posting's title.
+const Role* role_named_by_title(const Ladder& ladder, const std::string& title, const std::string& company);
+
 }  // namespace rungs
 
 #endif  // RUNGS_ASSESS_H_

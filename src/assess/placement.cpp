@@ -449,3 +449,11 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
 }
 
 }  // namespace rungs::assess
+
+namespace rungs {
+
+const Role* role_named_by_title(const Ladder& ladder, const std::string& title, const std::string& company) {
+  return assess::role_for_title(ladder, title, company);
+}
+
+}  // namespace rungs

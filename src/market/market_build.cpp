@@ -3,7 +3,6 @@
 #include <cctype>
 #include <set>
 
-#include "assess/placement.h"
 #include "rungs/market.h"
 
 namespace rungs {
@@ -71,7 +70,7 @@ Result<Market> build_market(const Assessor& assessor, const std::vector<std::fil
     Result<JobDescription> job = read_job(file);
     if (!job) return std::unexpected(job.error());
     MarketPosting posting{file.string(), job->title, "", years_asked(*job), ""};
-    if (const Role* r = assess::role_for_title(ladder, job->title, job->company)) {
+    if (const Role* r = role_named_by_title(ladder, job->title, job->company)) {
       posting.role = r->id;
       posting.placed_by = "title";
     } else if (posting.years) {

@@ -56,8 +56,12 @@ TEST(Market, PostingsArePlacedByTitleElseByTheExperienceTheyAsk) {
       EXPECT_EQ(p.years, 4);
       EXPECT_EQ(p.role, "backend-developer");
     }
-    if (p.file.ends_with("senior-python-1.txt")) EXPECT_EQ(p.years, 6);  // "6+ years"
-    if (p.file.ends_with("mid-go-1.txt")) EXPECT_EQ(p.years, 3);         // "3 to 5 years"
+    if (p.file.ends_with("senior-python-1.txt")) {
+      EXPECT_EQ(p.years, 6);  // "6+ years"
+    }
+    if (p.file.ends_with("mid-go-1.txt")) {
+      EXPECT_EQ(p.years, 3);  // "3 to 5 years"
+    }
   }
   EXPECT_EQ(placed, 12);  // every posting (the folder's README is read too, and placed nowhere)
 }
