@@ -150,6 +150,9 @@ std::string format_range(const DateRange& range);
 // The month the program runs in (UTC).
 YearMonth current_month();
 
+// The time now as ISO 8601 in UTC, to the second: "2026-12-01T09:30:00Z".
+std::string current_time_utc();
+
 }  // namespace rungs
 
 #endif  // RUNGS_PROFILE_H_

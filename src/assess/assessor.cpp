@@ -1,8 +1,5 @@
 #include "rungs/assess.h"
 
-#include <chrono>
-#include <ctime>
-
 #include "assess/evidence.h"
 #include "assess/findings.h"
 #include "assess/gaps.h"
@@ -16,15 +13,6 @@
 
 namespace rungs {
 namespace {
-
-std::string now_utc() {
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 // Months of a move scale with how much of the next role's skills the person already shows.
 StepScale step_scale(const assess::ResumeEvidence& e) {
@@ -52,7 +40,7 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
     if (target_role == nullptr) return invalid_input(unknown_role_message(ladder_, options.target, "target"));
   }
   Report r;
-  r.generated_at = now_utc();
+  r.generated_at = current_time_utc();
   r.source = profile.source;
   r.person = profile.person;
   r.experience_years = experience_years(profile, options.today);

@@ -14,6 +14,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "common/file.h"
+#include "report/json_writer.h"
 #include "rungs/batch.h"
 #include "rungs/history.h"
 #include "rungs/store.h"
@@ -52,21 +53,6 @@ std::string one_line(const std::string& pretty) {
     while (i + 1 < pretty.size() && pretty[i + 1] == ' ') ++i;
   }
   return out;
-}
-
-std::string json_quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
 }
 
 // done/total, rate, ETA and failures on one line of stderr, redrawn at most ten times a second.
@@ -152,7 +138,7 @@ int run_batch_command(const BatchCli& o) {
       ++failures_reported;
       std::string reason = item.error.message;
       if (!o.quiet) std::cerr << "\nrungs: " << reason << "\n";
-      if (o.format == "ndjson") out << "{\"file\": " << json_quote(item.file) << ", \"error\": " << json_quote(reason) << "}\n";
+      if (o.format == "ndjson") out << "{\"file\": " << json_quoted(item.file) << ", \"error\": " << json_quoted(reason) << "}\n";
       team.add_failure(item.file, reason);
       return;
     }

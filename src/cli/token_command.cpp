@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 #include <memory>
 
@@ -11,6 +10,7 @@
 #include "cli/commands.h"
 #include "common/random_token.h"
 #include "common/sha256.h"
+#include "rungs/profile.h"
 #include "rungs/store.h"
 
 namespace rungs::cli {
@@ -28,15 +28,6 @@ Result<std::string> new_secret() {
   return "rungs_" + *hex;
 }
 
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 Result<std::unique_ptr<Store>> open_token_store(const TokenOptions& o, StoreOpen mode) {
   return open_store(o.store, mode);
 }
@@ -49,7 +40,7 @@ int run_create(const TokenOptions& o) {
   if (!store) return report_error(store.error());
   Result<std::string> secret = new_secret();
   if (!secret) return report_error(secret.error());
-  if (Result<void> added = (*store)->add_token(o.name, sha256_hex(*secret), utc_now()); !added) return report_error(added.error());
+  if (Result<void> added = (*store)->add_token(o.name, sha256_hex(*secret), current_time_utc()); !added) return report_error(added.error());
   std::cout << *secret << "\n";
   std::cerr << "rungs: token '" << o.name << "' created in " << (*store)->name()
             << "; it is shown only now: send it as 'Authorization: Bearer TOKEN'\n";

@@ -67,6 +67,13 @@ void append_escaped(std::string& out, std::string_view text) {
 
 }  // namespace
 
+std::string json_quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_escaped(out, text);
+  return out;
+}
+
 void JsonWriter::newline_indent() {
   out_.push_back('\n');
   out_.append(2 * counts_.size(), ' ');

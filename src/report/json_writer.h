@@ -15,6 +15,11 @@
 
 namespace rungs {
 
+// `text` as a JSON string literal, quotes included: quotes, backslashes and control characters
+// escaped, bytes that are not UTF-8 replaced by U+FFFD. For one-line JSON written by hand (an
+// access log line, an NDJSON error line) where a JsonWriter's pretty layout does not fit.
+std::string json_quoted(std::string_view text);
+
 class JsonWriter {
  public:
   // Scalars: at the top, as an array element, or as the value after key().

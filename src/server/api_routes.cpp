@@ -10,6 +10,7 @@
 #include "rungs/profile_view.h"
 #include "rungs/report_view.h"
 #include "rungs/skills_view.h"
+#include "report/json_writer.h"
 #include "server/http_support.h"
 #include "server/request_documents.h"
 
@@ -216,7 +217,7 @@ void add_api_routes(httplib::Server& http, ServerContext& ctx) {
       return send_error(res, gone.error());
     }
     send_json(res, 200,
-              "{\"forgot\": " + json_string(person) + ", \"rows\": " +
+              "{\"forgot\": " + json_quoted(person) + ", \"rows\": " +
                   std::to_string(gone->people + gone->documents + gone->assessments) + ", \"people\": " +
                   std::to_string(gone->people) + ", \"documents\": " + std::to_string(gone->documents) +
                   ", \"assessments\": " + std::to_string(gone->assessments) + "}\n");

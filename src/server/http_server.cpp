@@ -6,9 +6,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <thread>
 
+#include "report/json_writer.h"
+#include "rungs/profile.h"
 #include "rungs/server.h"
 #include "server/api_routes.h"
 #include "server/connection_watchdog.h"
@@ -24,15 +25,6 @@ bool is_loopback(const std::string& address) {
   return address == "127.0.0.1" || address == "::1" || address == "localhost" || address.starts_with("127.");
 }
 
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // One access log line: {"at", "method", "path", "status", "bytes", "ms"}; the same request in
 // the metrics.
 void log_request(ServerContext& ctx, const httplib::Request& req, const httplib::Response& res) {
@@ -41,8 +33,8 @@ void log_request(ServerContext& ctx, const httplib::Request& req, const httplib:
   ctx.metrics.request(route_of(req.path), res.status, ms / 1000.0);
   char line[160];
   std::snprintf(line, sizeof line, ", \"status\": %d, \"bytes\": %zu, \"ms\": %.3f}\n", res.status, res.body.size(), ms);
-  std::string out = "{\"at\": \"" + utc_now() + "\", \"method\": " + json_string(req.method) + ", \"path\": " +
-                    json_string(req.path.substr(0, 200)) + line;
+  std::string out = "{\"at\": \"" + current_time_utc() + "\", \"method\": " + json_quoted(req.method) + ", \"path\": " +
+                    json_quoted(req.path.substr(0, 200)) + line;
   std::fwrite(out.data(), 1, out.size(), stderr);
 }
 

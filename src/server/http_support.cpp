@@ -2,32 +2,9 @@
 
 #include <cstdio>
 
-#include "common/utf8.h"
+#include "report/json_writer.h"
 
 namespace rungs::server {
-
-std::string json_string(std::string_view raw) {
-  std::string text = repair_utf8(raw);
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
 
 void send_json(httplib::Response& res, int status, std::string body) {
   res.status = status;
@@ -35,7 +12,7 @@ void send_json(httplib::Response& res, int status, std::string body) {
 }
 
 void send_error(httplib::Response& res, int status, std::string_view code, const std::string& message) {
-  send_json(res, status, "{\"error\": " + json_string(code) + ", \"message\": " + json_string(message) + "}\n");
+  send_json(res, status, "{\"error\": " + json_quoted(code) + ", \"message\": " + json_quoted(message) + "}\n");
 }
 
 void send_error(httplib::Response& res, const Error& error) {

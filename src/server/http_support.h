@@ -22,9 +22,6 @@ void send_error(httplib::Response& res, int status, std::string_view code, const
 // in the log; the client gets a short one).
 void send_error(httplib::Response& res, const Error& error);
 
-// The text as a JSON string literal, quotes included.
-std::string json_string(std::string_view text);
-
 }  // namespace rungs::server
 
 #endif  // RUNGS_SERVER_HTTP_SUPPORT_H_
