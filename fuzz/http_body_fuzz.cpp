@@ -30,7 +30,7 @@ Harness& harness() {
     rungs::Result<rungs::Assessor> assessor = rungs::load_assessor();
     if (!assessor) __builtin_trap();
     made->assessor = std::make_unique<rungs::Assessor>(std::move(*assessor));
-    made->ctx.reset(new rungs::server::ServerContext{*made->assessor, made->options, nullptr, {}, {}, {}, {}, {}, {}});
+    made->ctx.reset(new rungs::server::ServerContext(*made->assessor, made->options));
     made->http.set_payload_max_length(1u << 20);
     rungs::server::add_api_routes(made->http, *made->ctx);
     made->port = made->http.bind_to_any_port("127.0.0.1");

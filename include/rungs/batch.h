@@ -91,8 +91,9 @@ class TeamView {
   bool keep_rows_;
   std::vector<Row> rows_;
   std::size_t assessed_ = 0, ready_ = 0, almost_ = 0;
-  std::map<std::string, int> placed_;  // by role id
-  std::vector<std::pair<std::string, std::string>> failures_;
+  std::map<std::string, int> placed_;  // people by the role placed, by role id
+  std::vector<std::pair<std::string, std::string>> failures_;  // (file, reason), kept for the page
+  std::size_t failed_ = 0;
   std::string target_;  // the --target every report was judged against, or ""
  public:
   // The one target of the batch (--target); the heatmap uses it, else the most common next role.

@@ -53,16 +53,13 @@ void TeamView::add(const Report& r, const std::string& file) {
 }
 
 void TeamView::add_failure(const std::string& file, const std::string& reason) {
-  if (keep_rows_) {
-    failures_.emplace_back(file, reason);
-  } else {
-    failures_.emplace_back();  // counted only
-  }
+  ++failed_;
+  if (keep_rows_) failures_.emplace_back(file, reason);
 }
 
 std::string TeamView::render_summary() const {
   std::string out = "Team: " + std::to_string(assessed_) + " assessed";
-  if (!failures_.empty()) out += ", " + std::to_string(failures_.size()) + " not readable";
+  if (failed_ > 0) out += ", " + std::to_string(failed_) + " not readable";
   out += "; " + std::to_string(ready_) + " ready and " + std::to_string(almost_) + " almost ready for their next role\n";
   for (const Role& role : ladder_.roles) {
     if (auto it = placed_.find(role.id); it != placed_.end()) out += "  " + std::to_string(it->second) + "  " + role.title + "\n";
@@ -74,16 +71,14 @@ std::string TeamView::render_html() const {
   std::string body = "<h1>Team view</h1><p>" + std::to_string(rows_.size()) + " people assessed" +
                      (failures_.empty() ? "" : ", " + std::to_string(failures_.size()) + " documents not readable") + ".</p>";
   // Placement distribution: one bar per role of the ladder.
-  std::map<std::string, int> placed;
-  for (const Row& r : rows_) ++placed[r.role];
   int most = 1;
-  for (const auto& [role, n] : placed) most = std::max(most, n);
+  for (const auto& [role, n] : placed_) most = std::max(most, n);
   const int bar_height = 22;
   std::string svg = "<svg class=\"chart placements\" viewBox=\"0 0 640 " + std::to_string(bar_height * static_cast<int>(ladder_.roles.size()) + 10) +
                     "\" role=\"img\" aria-labelledby=\"placements-title\"><title id=\"placements-title\">How many people each role has</title>";
   int y = 5;
   for (const Role& role : ladder_.roles) {
-    const int n = placed.contains(role.id) ? placed.at(role.id) : 0;
+    const int n = placed_.contains(role.id) ? placed_.at(role.id) : 0;
     const double width = 380.0 * n / most;
     char geometry[160];
     std::snprintf(geometry, sizeof geometry, "<rect class=\"value\" x=\"220\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>", y, width, bar_height - 6);

@@ -77,8 +77,6 @@ std::string render_market_html(const Market& market) {
   std::string body = "<h1>What the market asks, level by level</h1><p>" + std::to_string(market.postings.size()) + " postings.</p>";
   for (const LevelDemand& level : market.levels) {
     body += "<h2>" + escape_html(level.title) + " (" + std::to_string(level.postings) + ")</h2>";
-    std::vector<RadarAxis> bars;
-    for (std::size_t i = 0; i < level.skills.size() && i < 8; ++i) bars.push_back({level.skills[i].name, level.skills[i].share});
     body += "<table><thead><tr><th>skill</th><th>asked by</th><th>must-have</th></tr></thead><tbody>";
     for (std::size_t i = 0; i < level.skills.size() && i < 12; ++i) {
       const SkillDemand& s = level.skills[i];

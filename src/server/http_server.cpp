@@ -65,7 +65,7 @@ Result<void> serve(const ServerOptions& options, const Assessor& assessor,
                                      "token with `rungs token create`) to serve other machines",
                                  {}});
   }
-  ServerContext ctx{assessor, options, nullptr, {}, {}, {}, {}, {}, {}};
+  ServerContext ctx(assessor, options);
   Result<std::string> openapi = load_openapi_json();
   if (!openapi) return std::unexpected(openapi.error());
   ctx.openapi = std::move(*openapi);

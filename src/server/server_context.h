@@ -24,6 +24,8 @@ struct WebSession {
 };
 
 struct ServerContext {
+  ServerContext(const Assessor& engine, const ServerOptions& opts) : assessor(engine), options(opts) {}
+
   const Assessor& assessor;
   const ServerOptions& options;
   std::unique_ptr<Store> store;  // null: nothing is saved

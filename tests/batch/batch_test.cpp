@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "assess/assessor_fixture.h"
 #include "test_paths.h"
 
 namespace rungs {
@@ -12,15 +13,6 @@ namespace {
 
 using ::testing::HasSubstr;
 using testing::TempDir;
-
-const Assessor& engine() {
-  static const Assessor* a = [] {
-    Result<Assessor> loaded = load_assessor();
-    if (!loaded) std::abort();
-    return new Assessor(std::move(*loaded));
-  }();
-  return *a;
-}
 
 std::string resume(int n) {
   return "Person " + std::to_string(n) + "\n\nExperience\nSoftware Engineer - Acme (Jan 20" + std::to_string(10 + n % 10) +
@@ -41,7 +33,7 @@ TEST(Batch, AnswersComeInInputOrderWithAnyNumberOfThreads) {
     BatchOptions options;
     options.jobs = jobs;
     options.window = 4;  // small, so the window is exercised
-    BatchCounts counts = run_batch(engine(), *files, options, [&](const BatchItem& item) {
+    BatchCounts counts = run_batch(testing::bundled_assessor(), *files, options, [&](const BatchItem& item) {
       order.push_back(item.index);
       names.push_back(item.report ? item.report->person.name : "error: " + item.error.message);
     }, [](std::size_t, std::size_t) {}, stop);
@@ -64,7 +56,7 @@ TEST(Batch, AStopEndsTheRunWithWhatIsDoneInOrder) {
   std::vector<std::size_t> order;
   BatchOptions options;
   options.jobs = 2;
-  BatchCounts counts = run_batch(engine(), files, options, [&](const BatchItem& item) {
+  BatchCounts counts = run_batch(testing::bundled_assessor(), files, options, [&](const BatchItem& item) {
     order.push_back(item.index);
     if (order.size() == 5) stop = true;
   }, [](std::size_t, std::size_t) {}, stop);
@@ -86,13 +78,13 @@ TEST(BatchViews, CsvQuotesAndTheTeamPageHasItsParts) {
   std::vector<std::filesystem::path> files = *batch_documents({dir.path().string()});
   std::vector<Report> reports;
   std::atomic<bool> stop{false};
-  run_batch(engine(), files, {}, [&](const BatchItem& item) { reports.push_back(*item.report); }, [](std::size_t, std::size_t) {}, stop);
+  run_batch(testing::bundled_assessor(), files, {}, [&](const BatchItem& item) { reports.push_back(*item.report); }, [](std::size_t, std::size_t) {}, stop);
   ASSERT_EQ(reports.size(), 2u);
   std::string row = batch_csv_row(reports[0], "a,b.txt");
   EXPECT_THAT(row, ::testing::StartsWith("\"a,b.txt\",\"Rao, Asha \"\"AR\"\"\","));
   EXPECT_THAT(row, ::testing::EndsWith("\r\n"));
   EXPECT_THAT(batch_csv_header(), HasSubstr("match_score,top_gaps,findings"));
-  TeamView team(engine().ladder(), engine().skills().taxonomy());
+  TeamView team(testing::bundled_assessor().ladder(), testing::bundled_assessor().skills().taxonomy());
   for (const Report& r : reports) team.add(r, r.source.file);
   team.add_failure("c.doc", "c.doc: an old Word (.doc) file");
   std::string html = team.render_html();

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "rungs/batch.h"
+#include "assess/assessor_fixture.h"
 #include "test_paths.h"
 
 namespace rungs {
@@ -14,19 +15,10 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 
-const Assessor& engine() {
-  static const Assessor* a = [] {
-    Result<Assessor> loaded = load_assessor();
-    if (!loaded) std::abort();
-    return new Assessor(std::move(*loaded));
-  }();
-  return *a;
-}
-
 const Market& market() {
   static const Market m = [] {
     Result<std::vector<std::filesystem::path>> files = batch_documents({(testing::test_data_dir() / "market").string()});
-    Result<Market> built = build_market(engine(), *files);
+    Result<Market> built = build_market(testing::bundled_assessor(), *files);
     if (!built) std::abort();
     return *built;
   }();
