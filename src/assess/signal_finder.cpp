@@ -110,9 +110,15 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
   const auto hedge_id = static_cast<std::uint32_t>(signal_count_);
   auto read = [&](const TextLine& line, bool strong, bool title_hedged = false) {
     found.clear();
-    for (const std::string& sentence : sentences(line.text)) {
-      // "Notice period: 60 days" is no impact in numbers, wherever it stands.
-      if (!is_personal_detail(sentence)) compiled_->find(sentence, found, tried);
+    // "Notice period: 60 days" is no impact in numbers, wherever it stands: such sentences are
+    // left out; a line without one (nearly every line) is read in one pass, not per sentence.
+    const std::vector<std::string> parts = sentences(line.text);
+    if (std::none_of(parts.begin(), parts.end(), [](const std::string& p) { return is_personal_detail(p); })) {
+      compiled_->find(line.text, found, tried);
+    } else {
+      for (const std::string& sentence : parts) {
+        if (!is_personal_detail(sentence)) compiled_->find(sentence, found, tried);
+      }
     }
     // A claim about learning shows the learning, not what is learnt: "Currently learning System
     // Design and Kafka through online courses" is no system design. Work lines keep all theirs.
