@@ -3,23 +3,14 @@
 // overflows, the page asks the network for nothing, and it shows the JSON report's figures.
 // Screenshots go to OUT_DIR. Usage: node report_page.mjs RUNGS_BINARY SOURCE_DIR OUT_DIR
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { failer, launchChromium, overflowing } from './harness.mjs';
+
 const [rungs, source, out] = process.argv.slice(2);
-const chromiumPath = '/usr/bin/chromium';
-function fail(message) {
-  console.error(`report_page: ${message}`);
-  process.exit(1);
-}
+const fail = failer('report_page');
 if (!rungs || !source || !out) fail('usage: node report_page.mjs RUNGS_BINARY SOURCE_DIR OUT_DIR');
-if (!existsSync(chromiumPath)) fail(`${chromiumPath} is missing: run scripts/install-deps.sh (package chromium)`);
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  fail('playwright-core is missing: run scripts/install-browser-test.sh');
-}
 
 mkdirSync(out, { recursive: true });
 const html = path.join(out, 'report.html');
@@ -28,11 +19,7 @@ const args = ['assess', 'tests/data/resumes/priya-senior.md', '--target', 'solut
 execFileSync(rungs, [...args, '--format', 'html', '-o', html], { cwd: source });
 const report = JSON.parse(execFileSync(rungs, [...args, '--format', 'json'], { cwd: source }).toString());
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium(fail);
 const problems = [];
 try {
   for (const width of [375, 1280]) {
@@ -55,16 +42,7 @@ try {
     if (steps !== report.path.steps.length) problems.push(`${at}: timeline shows ${steps} steps, the report has ${report.path.steps.length}`);
 
     // Nothing wider than the window.
-    const overflow = await page.evaluate(() => {
-      const limit = window.innerWidth + 1;
-      const wide = [];
-      if (document.documentElement.scrollWidth > limit) wide.push(`page ${document.documentElement.scrollWidth}px`);
-      for (const el of document.querySelectorAll('body *')) {
-        const r = el.getBoundingClientRect();
-        if (r.right > limit) wide.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} ends at ${Math.round(r.right)}px`);
-      }
-      return wide.slice(0, 5);
-    });
+    const overflow = await overflowing(page);
     if (overflow.length) problems.push(`${at}: overflows: ${overflow.join('; ')}`);
 
     // The figures of the JSON report.

@@ -7,20 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { failer, launchChromium } from './harness.mjs';
+
 const [rungs, source, out] = process.argv.slice(2);
-const chromiumPath = '/usr/bin/chromium';
-function fail(message) {
-  console.error(`team_page: ${message}`);
-  process.exit(1);
-}
+const fail = failer('team_page');
 if (!rungs || !source || !out) fail('usage: node team_page.mjs RUNGS_BINARY SOURCE_DIR OUT_DIR');
-if (!existsSync(chromiumPath)) fail(`${chromiumPath} is missing: run scripts/install-deps.sh (package chromium)`);
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  fail('playwright-core is missing: run scripts/install-browser-test.sh');
-}
 mkdirSync(out, { recursive: true });
 const html = path.join(out, 'team.html');
 const team = ['tests/data/eval/dev/a01-tcs-junior-java.txt', 'tests/data/eval/dev/b02-java-sde3-flipkart.md',
@@ -29,7 +20,7 @@ const team = ['tests/data/eval/dev/a01-tcs-junior-java.txt', 'tests/data/eval/de
 execFileSync(rungs, ['batch', ...team, '--format', 'html', '-o', html, '--quiet', '--jd', 'tests/data/fixtures/public/rm_backend-eng.txt'],
              { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await launchChromium(fail);
 const problems = [];
 try {
   for (const media of ['screen', 'print']) {

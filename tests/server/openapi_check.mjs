@@ -2,11 +2,12 @@
 // `rungs serve` on 127.0.0.1 and exercises every documented route, its successes and its errors:
 // each status must be documented, and each JSON body must match the documented schema (ajv,
 // JSON Schema 2020-12 as OpenAPI 3.1 uses). Usage: node openapi_check.mjs RUNGS_BINARY SOURCE_DIR
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { startServer } from '../browser/harness.mjs';
 
 const require = createRequire(join(process.argv[3], 'tests', 'browser', 'package.json'));
 const SwaggerParser = require('@apidevtools/swagger-parser');
@@ -19,17 +20,7 @@ const spec = await SwaggerParser.dereference(specFile);
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 
 const dir = mkdtempSync(join(tmpdir(), 'rungs-openapi-'));
-const server = spawn(binary, ['serve', '--port', '0', '--store', join(dir, 'r.db')], { cwd: source, stdio: ['ignore', 'ignore', 'pipe'] });
-const base = await new Promise((resolve, reject) => {
-  let log = '';
-  server.stderr.on('data', (chunk) => {
-    log += chunk;
-    const m = log.match(/listening on (http:\/\/127\.0\.0\.1:\d+)\//);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`rungs serve exited with ${code}: ${log}`)));
-  setTimeout(() => reject(new Error('rungs serve did not start in 30 s')), 30000);
-});
+const { server, base } = await startServer(binary, source, ['--store', join(dir, 'r.db')]);
 
 const resume = readFileSync(join(source, 'examples', 'resumes', 'priya-senior.md'));
 const later = readFileSync(join(source, 'examples', 'resumes', 'priya-senior-a-year-later.md'));
