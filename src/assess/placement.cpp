@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 
 #include "rungs/placement_weights.h"
 
@@ -13,12 +12,6 @@
 
 namespace rungs::assess {
 namespace {
-
-std::string fixed(double value, const char* format = "%.1f") {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, format, value);
-  return buffer;
-}
 
 double years_fit(const Role& role, double years, const PlacementWeights& w) {
   if (years >= role.years.min) return 1.0;
@@ -244,8 +237,8 @@ std::vector<std::string> reasons_for(const Role& role, const RoleFit& f, const R
   std::vector<std::string> reasons;
   std::string range = std::to_string(role.years.min) +
                       (role.years.max ? "-" + std::to_string(*role.years.max) : "+");
-  std::string years = fixed(e.years) + " years of experience";
-  if (backend + 0.05 < e.years) years += " (" + fixed(backend) + " of them in technical work)";
+  std::string years = decimal_text(e.years, 1) + " years of experience";
+  if (backend + 0.05 < e.years) years += " (" + decimal_text(backend, 1) + " of them in technical work)";
   reasons.push_back(years + "; " + role.title + " is typically " + range + " years");
   int core = 0, core_hands_on = 0;
   for (const RoleSkill& s : role.skills) {
@@ -255,7 +248,7 @@ std::vector<std::string> reasons_for(const Role& role, const RoleFit& f, const R
     if (found && found->evidence == Evidence::kHandsOn) ++core_hands_on;
   }
   reasons.push_back(std::to_string(core_hands_on) + " of " + std::to_string(core) + " core skills of " +
-                    role.title + " used hands-on (skills coverage " + fixed(f.skills * 100, "%.0f") + "%)");
+                    role.title + " used hands-on (skills coverage " + decimal_text(f.skills * 100, 0) + "%)");
   std::size_t shown = 0;
   std::string signals = shown_signals(role, e, &shown);
   reasons.push_back("shows " + std::to_string(shown) + " of " + std::to_string(role.signals.size()) +
@@ -438,10 +431,10 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
   out.confidence = std::round(std::clamp(confidence, 0.05, 0.99) * 100) / 100;
   out.reasons = reasons_for(*role, out.fits[placed_fit], e, title_role, title, years);
   if (off != nullptr) {
-    out.reasons.push_back(fixed(off_share * 100, "%.0f") + "% of the recent work lines are " + off->title +
+    out.reasons.push_back(decimal_text(off_share * 100, 0) + "% of the recent work lines are " + off->title +
                           " work (its own signals and skills)");
   } else if (recent.assigned >= w.assigned_share) {
-    out.reasons.push_back(fixed(recent.assigned * 100, "%.0f") +
+    out.reasons.push_back(decimal_text(recent.assigned * 100, 0) +
                           "% of the recent work lines are assigned or hedged (\"under guidance\", \"as per the design\")");
   }
   if (title_role) out.title_suggests = title_role->id;

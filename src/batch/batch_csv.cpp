@@ -1,7 +1,7 @@
 // One CSV row per person (RFC 4180: fields with a comma, quote or line break are quoted, quotes
 // doubled; CRLF line ends).
-#include <cstdio>
 
+#include "common/text.h"
 #include "rungs/batch.h"
 
 namespace rungs {
@@ -17,12 +17,6 @@ std::string field(const std::string& text) {
   return out + "\"";
 }
 
-std::string fixed(double x, const char* format) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, x);
-  return buf;
-}
-
 }  // namespace
 
 std::string batch_csv_header() {
@@ -33,9 +27,9 @@ std::string batch_csv_row(const Report& r, const std::string& file) {
   std::string gaps;
   for (std::size_t i = 0; i < r.gaps.missing.size() && i < 3; ++i) gaps += (i ? "; " : "") + r.gaps.missing[i].name;
   std::string readiness = r.readiness.to.empty() ? "" : std::string(verdict_name(r.readiness.verdict));
-  return field(file) + "," + field(r.person.name) + "," + fixed(r.experience_years, "%.1f") + "," + field(r.placement.role) +
-         "," + fixed(r.placement.confidence, "%.2f") + "," + readiness + "," + std::to_string(r.readiness.yes) + "," +
-         fixed(r.gaps.coverage, "%.2f") + "," + (r.match ? std::to_string(r.match->score) : "") + "," + field(gaps) + "," +
+  return field(file) + "," + field(r.person.name) + "," + decimal_text(r.experience_years, 1) + "," + field(r.placement.role) +
+         "," + decimal_text(r.placement.confidence, 2) + "," + readiness + "," + std::to_string(r.readiness.yes) + "," +
+         decimal_text(r.gaps.coverage, 2) + "," + (r.match ? std::to_string(r.match->score) : "") + "," + field(gaps) + "," +
          std::to_string(r.findings.size()) + "\r\n";
 }
 

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "common/text.h"
 
 #include <algorithm>
@@ -105,6 +106,12 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     out += items[i];
   }
   return out;
+}
+
+std::string decimal_text(double value, int digits) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+  return buffer;
 }
 
 }  // namespace rungs

@@ -30,6 +30,9 @@ int edit_distance(std::string_view a, std::string_view b);
 // (at most a third of the word's length, and at least 1); empty otherwise.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// `value` with `digits` decimals, as printf's "%.Nf" writes it: 0.755 -> "0.76" with 2.
+std::string decimal_text(double value, int digits);
+
 // `items` joined with `separator`.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

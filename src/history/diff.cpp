@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "common/text.h"
 #include "history/report_digest.h"
 #include "report/text_table.h"
 #include "rungs/history.h"
@@ -60,9 +61,9 @@ class Differ {
       add("placement", b_.role, a_.role, b_.role,
           "Placed as " + b_.title + ", where the earlier resume placed you as " + a_.title + ".");
     } else if (std::abs(a_.confidence - b_.confidence) >= 0.1) {
-      add("placement", b_.role, fixed(a_.confidence), fixed(b_.confidence),
+      add("placement", b_.role, decimal_text(a_.confidence, 2), decimal_text(b_.confidence, 2),
           "Still placed as " + b_.title + ", with confidence " + (b_.confidence > a_.confidence ? "up" : "down") +
-              " from " + fixed(a_.confidence) + " to " + fixed(b_.confidence) + ".");
+              " from " + decimal_text(a_.confidence, 2) + " to " + decimal_text(b_.confidence, 2) + ".");
     }
   }
 
@@ -147,12 +148,6 @@ class Differ {
     for (const history::DigestFinding& now : b_.findings) {
       if (!before.contains(now.id)) add("finding", now.id, "", now.severity, "New (" + now.severity + "): " + now.message, now.lines);
     }
-  }
-
-  static std::string fixed(double x) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", x);
-    return buf;
   }
 
   const ReportDigest& a_;

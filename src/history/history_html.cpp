@@ -1,10 +1,10 @@
 // The history as one self-contained page: a timeline of placement and coverage drawn as inline
 // SVG, the assessments, what changed, and the latest report's verdicts with their lines.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <string>
 
+#include "common/text.h"
 #include "history/report_digest.h"
 #include "report/html_page.h"
 #include "report/svg_charts.h"
@@ -13,12 +13,6 @@
 
 namespace rungs {
 namespace {
-
-std::string num(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", x);
-  return buf;
-}
 
 // Two charts over the same x axis (one point per assessment, oldest left): the rung each was
 // placed on, by the ladder's levels, and the coverage of its target's skills.
@@ -46,32 +40,32 @@ std::string timeline_svg(const std::vector<StoredAssessment>& history, const Lad
   };
   auto y_of_cover = [&](double c) { return kCoverTop + kCoverHeight * (1.0 - std::clamp(c, 0.0, 1.0)); };
 
-  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + num(kWidth) +
+  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + decimal_text(kWidth, 1) +
                     " 350\" role=\"img\" aria-labelledby=\"timeline-title\"><title id=\"timeline-title\">Placement and "
                     "coverage of the target's skills, assessment by assessment</title>";
   for (const auto& [level, title] : levels) {
     double y = y_of_level(level);
-    svg += "<line class=\"axis\" x1=\"" + num(kLeft) + "\" x2=\"" + num(kWidth - kRight) + "\" y1=\"" + num(y) + "\" y2=\"" + num(y) +
-           "\"/><text class=\"tick\" x=\"" + num(kLeft - 8) + "\" y=\"" + num(y + 4) + "\" text-anchor=\"end\">" +
+    svg += "<line class=\"axis\" x1=\"" + decimal_text(kLeft, 1) + "\" x2=\"" + decimal_text(kWidth - kRight, 1) + "\" y1=\"" + decimal_text(y, 1) + "\" y2=\"" + decimal_text(y, 1) +
+           "\"/><text class=\"tick\" x=\"" + decimal_text(kLeft - 8, 1) + "\" y=\"" + decimal_text(y + 4, 1) + "\" text-anchor=\"end\">" +
            escape_html(title) + "</text>";
   }
   for (double c : {0.0, 0.5, 1.0}) {
     double y = y_of_cover(c);
-    svg += "<line class=\"axis\" x1=\"" + num(kLeft) + "\" x2=\"" + num(kWidth - kRight) + "\" y1=\"" + num(y) + "\" y2=\"" + num(y) +
-           "\"/><text class=\"tick\" x=\"" + num(kLeft - 8) + "\" y=\"" + num(y + 4) + "\" text-anchor=\"end\">" +
+    svg += "<line class=\"axis\" x1=\"" + decimal_text(kLeft, 1) + "\" x2=\"" + decimal_text(kWidth - kRight, 1) + "\" y1=\"" + decimal_text(y, 1) + "\" y2=\"" + decimal_text(y, 1) +
+           "\"/><text class=\"tick\" x=\"" + decimal_text(kLeft - 8, 1) + "\" y=\"" + decimal_text(y + 4, 1) + "\" text-anchor=\"end\">" +
            percent_text(c) + " coverage</text>";
   }
   std::string rungs_line, cover_line;
   for (std::size_t i = 0; i < n; ++i) {
     const AssessmentSummary& s = history[i].saved.summary;
     double x = x_of(i), ry = y_of_level(placed[i]), cy = y_of_cover(s.coverage);
-    rungs_line += (i == 0 ? "" : " ") + num(x) + "," + num(ry);
-    cover_line += (i == 0 ? "" : " ") + num(x) + "," + num(cy);
-    svg += "<circle class=\"placed\" cx=\"" + num(x) + "\" cy=\"" + num(ry) + "\" r=\"6\"><title>#" + std::to_string(history[i].id) +
+    rungs_line += (i == 0 ? "" : " ") + decimal_text(x, 1) + "," + decimal_text(ry, 1);
+    cover_line += (i == 0 ? "" : " ") + decimal_text(x, 1) + "," + decimal_text(cy, 1);
+    svg += "<circle class=\"placed\" cx=\"" + decimal_text(x, 1) + "\" cy=\"" + decimal_text(ry, 1) + "\" r=\"6\"><title>#" + std::to_string(history[i].id) +
            " " + escape_html(history[i].saved.at.substr(0, 10)) + ": " + escape_html(s.title) + "</title></circle>";
-    svg += "<circle class=\"covered\" cx=\"" + num(x) + "\" cy=\"" + num(cy) + "\" r=\"5\"><title>#" + std::to_string(history[i].id) +
+    svg += "<circle class=\"covered\" cx=\"" + decimal_text(x, 1) + "\" cy=\"" + decimal_text(cy, 1) + "\" r=\"5\"><title>#" + std::to_string(history[i].id) +
            ": " + percent_text(s.coverage) + " of " + escape_html(s.target) + "</title></circle>";
-    svg += "<text class=\"tick\" x=\"" + num(x) + "\" y=\"345\" text-anchor=\"middle\">" +
+    svg += "<text class=\"tick\" x=\"" + decimal_text(x, 1) + "\" y=\"345\" text-anchor=\"middle\">" +
            escape_html(history[i].saved.at.substr(0, 10)) + "</text>";
   }
   svg += "<polyline class=\"placed\" fill=\"none\" points=\"" + rungs_line + "\"/><polyline class=\"covered\" fill=\"none\" points=\"" +
@@ -107,7 +101,7 @@ std::string diff_html(const HistoryDiff& diff) {
 std::string latest_html(const history::ReportDigest& d, const StoredAssessment& a) {
   std::string out = "<h2>The latest report (#" + std::to_string(a.id) + ", " + escape_html(a.saved.at.substr(0, 10)) +
                     ")</h2><section class=\"verdict\"><div class=\"card\"><div>Placed as</div><div class=\"big\">" +
-                    escape_html(d.title) + "</div><div>confidence " + num(d.confidence) + "</div></div>";
+                    escape_html(d.title) + "</div><div>confidence " + decimal_text(d.confidence, 1) + "</div></div>";
   if (!d.verdict.empty()) {
     out += "<div class=\"card\"><div>Ready for the next role?</div><div class=\"big " + escape_html(d.verdict) + "\">" +
            escape_html(d.verdict) + "</div><div>" + std::to_string(d.yes) + " of " + std::to_string(d.answers.size()) +

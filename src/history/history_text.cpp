@@ -1,7 +1,7 @@
 // The history as text: the people stored, or one person's assessments and what changed.
-#include <cstdio>
 #include <string>
 
+#include "common/text.h"
 #include "report/cited_lines.h"
 #include "report/text_table.h"
 #include "rungs/history.h"
@@ -10,12 +10,6 @@ namespace rungs {
 namespace {
 
 std::string date_of(const std::string& at) { return at.substr(0, 10); }
-
-std::string fixed(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", x);
-  return buf;
-}
 
 std::string readiness_cell(const AssessmentSummary& s) {
   return s.verdict.empty() ? "top of the ladder" : s.verdict;
@@ -43,7 +37,7 @@ std::string render_history_text(const std::vector<StoredAssessment>& history, co
   TextTable table({"#", "date", "placed as", "confidence", "readiness", "yes", "target", "coverage", "path", "findings"});
   for (const StoredAssessment& a : history) {
     const AssessmentSummary& s = a.saved.summary;
-    table.add_row({std::to_string(a.id), date_of(a.saved.at), s.title, fixed(s.confidence), readiness_cell(s),
+    table.add_row({std::to_string(a.id), date_of(a.saved.at), s.title, decimal_text(s.confidence, 2), readiness_cell(s),
                    std::to_string(s.yes), s.target, percent_text(s.coverage),
                    s.path_months ? std::to_string(*s.path_months) + " months" : "-", std::to_string(s.findings)});
   }

@@ -2,8 +2,8 @@
 // five questions first, then the charts (coverage radar, path timeline, skills by evidence), the
 // gaps, the findings with their fixes and lines, and the job match. Accessible (real text,
 // headings, labelled charts), printable, readable in grey and at phone width.
-#include <cstdio>
 
+#include "common/text.h"
 #include "report/html_page.h"
 #include "report/svg_charts.h"
 #include "report/text_table.h"
@@ -11,13 +11,6 @@
 
 namespace rungs {
 namespace {
-
-
-std::string fixed(double v, const char* format) {
-  char b[32];
-  std::snprintf(b, sizeof b, format, v);
-  return b;
-}
 
 
 std::vector<RadarAxis> radar_axes(const Gaps& gaps) {
@@ -32,7 +25,7 @@ std::string verdict_html(const Report& r, const Ladder& ladder) {
   out += "</header><section class=\"verdict\" aria-label=\"Verdict\">";
   out += "<div class=\"card\"><div>Placed as</div><div class=\"big\" id=\"placed-role\">" +
          escape_html(r.placement.title) + "</div><div>confidence <span id=\"confidence\">" +
-         fixed(r.placement.confidence, "%.2f") + "</span></div></div>";
+         decimal_text(r.placement.confidence, 2) + "</span></div></div>";
   if (!r.readiness.to.empty()) {
     std::string verdict(verdict_name(r.readiness.verdict));
     out += "<div class=\"card\"><div>Ready for " + escape_html(ladder.role_title(r.readiness.to)) +
