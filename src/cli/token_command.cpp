@@ -28,15 +28,11 @@ Result<std::string> new_secret() {
   return "rungs_" + *hex;
 }
 
-Result<std::unique_ptr<Store>> open_token_store(const TokenOptions& o, StoreOpen mode) {
-  return open_store(o.store, mode);
-}
-
 int run_create(const TokenOptions& o) {
   if (Result<std::string> ok = person_id_for(o.name, "", ""); !ok) {
     return report_error(Error{ErrorKind::kUsage, "--name: use 1 to 128 characters with no spaces or slashes", {}});
   }
-  Result<std::unique_ptr<Store>> store = open_token_store(o, StoreOpen::kCreate);
+  Result<std::unique_ptr<Store>> store = open_store(o.store, StoreOpen::kCreate);
   if (!store) return report_error(store.error());
   Result<std::string> secret = new_secret();
   if (!secret) return report_error(secret.error());
@@ -48,7 +44,7 @@ int run_create(const TokenOptions& o) {
 }
 
 int run_list(const TokenOptions& o) {
-  Result<std::unique_ptr<Store>> store = open_token_store(o, StoreOpen::kExisting);
+  Result<std::unique_ptr<Store>> store = open_store(o.store, StoreOpen::kExisting);
   if (!store) return report_error(store.error());
   Result<std::vector<TokenEntry>> tokens = (*store)->tokens();
   if (!tokens) return report_error(tokens.error());
@@ -58,7 +54,7 @@ int run_list(const TokenOptions& o) {
 }
 
 int run_revoke(const TokenOptions& o) {
-  Result<std::unique_ptr<Store>> store = open_token_store(o, StoreOpen::kExisting);
+  Result<std::unique_ptr<Store>> store = open_store(o.store, StoreOpen::kExisting);
   if (!store) return report_error(store.error());
   if (Result<void> gone = (*store)->revoke_token(o.name); !gone) return report_error(gone.error());
   std::cout << "revoked token '" << o.name << "'\n";

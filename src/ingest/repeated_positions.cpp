@@ -23,9 +23,11 @@ bool holds(const std::string& a, const std::string& b) {
   return holds_words(x, y) || holds_words(y, x);
 }
 
+// Same dates, and the same employer, or one title inside the other where only one entry names
+// the employer.
 bool same_job(const Position& a, const Position& b) {
-  return same_dates(a.dates, b.dates) && (holds(a.company, b.company) || (holds(a.title, b.title) && a.company.empty() != b.company.empty()) ||
-                                          (holds(a.title, b.title) && holds(a.company, b.company)));
+  return same_dates(a.dates, b.dates) &&
+         (holds(a.company, b.company) || (holds(a.title, b.title) && a.company.empty() != b.company.empty()));
 }
 
 }  // namespace

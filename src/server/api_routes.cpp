@@ -99,7 +99,17 @@ void path(const httplib::Request& req, httplib::Response& res, const std::string
   send_json(res, 200, render_route_json(*route));
 }
 
-// The person's stored assessments, only when they are this caller's.
+
+}  // namespace
+
+std::optional<std::string> owner_of_token(const std::string& secret, ServerContext& ctx) {
+  if (ctx.store == nullptr || secret.empty()) return std::nullopt;
+  std::lock_guard lock(ctx.store_mutex);
+  Result<std::optional<std::string>> name = ctx.store->token_named(sha256_hex(secret));
+  if (!name || !*name) return std::nullopt;
+  return **name;
+}
+
 Result<std::vector<StoredAssessment>> own_history(const std::string& owner, const std::string& person, ServerContext& ctx) {
   std::lock_guard lock(ctx.store_mutex);
   Result<std::vector<StoredAssessment>> history = ctx.store->history(stored_person(owner, person));
@@ -111,16 +121,6 @@ Result<std::vector<StoredAssessment>> own_history(const std::string& owner, cons
   }
   for (StoredAssessment& a : *history) a.saved.person = public_person(owner, a.saved.person);
   return history;
-}
-
-}  // namespace
-
-std::optional<std::string> owner_of_token(const std::string& secret, ServerContext& ctx) {
-  if (ctx.store == nullptr || secret.empty()) return std::nullopt;
-  std::lock_guard lock(ctx.store_mutex);
-  Result<std::optional<std::string>> name = ctx.store->token_named(sha256_hex(secret));
-  if (!name || !*name) return std::nullopt;
-  return **name;
 }
 
 std::string stored_person(const std::string& owner, const std::string& person) {

@@ -25,6 +25,10 @@ void add_api_routes(httplib::Server& http, ServerContext& ctx);
 // The name of the token whose secret this is, or nullopt.
 std::optional<std::string> owner_of_token(const std::string& secret, ServerContext& ctx);
 
+// A person's stored assessments, only when they are `owner`'s (kNotFound otherwise, never
+// telling another token's person apart from none), with the person's id as the caller knows it.
+Result<std::vector<StoredAssessment>> own_history(const std::string& owner, const std::string& person, ServerContext& ctx);
+
 // The person id as stored: each token's people live under "<token>/", so one token never sees,
 // diffs or deletes another's (the CLI, with no token, sees them all).
 std::string stored_person(const std::string& owner, const std::string& person);

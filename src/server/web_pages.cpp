@@ -215,11 +215,8 @@ void add_web_pages(httplib::Server& http, ServerContext& ctx) {
       html(res, html_page("rungs: not found", nav() + "<h1>No one is stored as " + escape_html(person) + "</h1>"));
     };
     if (ctx.store == nullptr) return missing();
-    std::unique_lock lock(ctx.store_mutex);
-    Result<std::vector<StoredAssessment>> history = ctx.store->history(stored_person(session ? session->owner : "", person));
-    lock.unlock();
+    Result<std::vector<StoredAssessment>> history = own_history(session ? session->owner : "", person, ctx);
     if (!history) return missing();
-    for (StoredAssessment& a : *history) a.saved.person = person;
     std::optional<HistoryDiff> diff;
     if (history->size() >= 2) {
       if (Result<HistoryDiff> d = diff_assessments((*history)[history->size() - 2], history->back(), ctx.assessor.ladder())) diff = *d;

@@ -99,11 +99,11 @@ bool word_before_is(std::string_view text, std::size_t at, std::initializer_list
 // Someone else's tools, not this person's use: a team named after them ("agreed API rules with
 // the Android (Kotlin) and iOS (Swift) teams", "the Android team come to me") and the option not
 // taken ("chose Kafka over SQS", "Postgres instead of MongoDB", "rather than Redis").
-void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits, bool (*list_gap)(std::string_view)) {
+void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits) {
   std::vector<bool> drop(hits.size());
   for (std::size_t i = 0; i < hits.size();) {
     std::size_t last = i;  // the run of names listed together from i
-    while (last + 1 < hits.size() && list_gap(text.substr(hits[last].end, hits[last + 1].begin - hits[last].end))) ++last;
+    while (last + 1 < hits.size() && is_list_gap(text.substr(hits[last].end, hits[last + 1].begin - hits[last].end))) ++last;
     std::size_t c = hits[last].end;
     while (c < text.size() && (text[c] == ' ' || text[c] == ')')) ++c;
     std::size_t d = c;
@@ -179,7 +179,7 @@ std::size_t SkillMatcher::memory_bytes() const { return phrases_.memory_bytes();
 
 void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list) {
   if (in_skills_list) return;
-  drop_others_tools(text, line_hits, is_list_gap);
+  drop_others_tools(text, line_hits);
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
   if (std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());
