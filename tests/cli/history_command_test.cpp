@@ -174,9 +174,27 @@ TEST(StoreErrors, AReadOnlyStoreIsExit4AndKeepsWhatItHad) {
   const std::string store = (dir.path() / "r.db").string();
   ASSERT_EQ(run_rungs({"assess", kResume, "--save", "--store", store}).exit_code, 0);
   // Root writes anything, so as root the save runs as nobody; otherwise the file is made read-only.
-  std::string as_other = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
-  if (::geteuid() != 0) std::filesystem::permissions(store, std::filesystem::perms::owner_read);
-  RunResult r = run_rungs({"assess", kLater, "--save", "--store", store}, {"XDG_CACHE_HOME=/tmp"}, as_other);
+  // nobody may not reach the build or the source tree (a clone in a private folder), so it runs
+  // a copy of the binary, its data and the resume from the test's own folder.
+  std::string as_other, binary = RUNGS_BINARY, resume = kLater;
+  std::vector<std::string> env = {"XDG_CACHE_HOME=/tmp"};
+  if (::geteuid() == 0) {
+    namespace fs = std::filesystem;
+    fs::copy_file(RUNGS_BINARY, dir.path() / "rungs");
+    fs::copy(source_dir() / "data", dir.path() / "data", fs::copy_options::recursive);
+    fs::copy_file(source_dir() / kLater, dir.path() / "later.md");
+    for (const fs::directory_entry& e : fs::recursive_directory_iterator(dir.path())) {
+      fs::permissions(e.path(), fs::perms::others_read | (e.is_directory() || e.path() == dir.path() / "rungs" ? fs::perms::others_exec : fs::perms::none),
+                      fs::perm_options::add);
+    }
+    as_other = "setpriv --reuid=65534 --regid=65534 --clear-groups";
+    binary = (dir.path() / "rungs").string();
+    resume = (dir.path() / "later.md").string();
+    env.push_back("RUNGS_DATA_DIR=" + (dir.path() / "data").string());
+  } else {
+    std::filesystem::permissions(store, std::filesystem::perms::owner_read);
+  }
+  RunResult r = run_binary(binary, {"assess", resume, "--save", "--store", store}, env, as_other);
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_THAT(r.err, HasSubstr(store));
   EXPECT_THAT(r.err, HasSubstr("read-only"));

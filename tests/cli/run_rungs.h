@@ -24,14 +24,14 @@ inline std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `rungs ARGS...` from the source folder with `env` ("NAME=value" entries) added, after
+// Runs `BINARY ARGS...` from the source folder with `env` ("NAME=value" entries) added, after
 // `shell_prefix` (shell words such as "ulimit -f 8;" or a command that runs the rest as another user).
-inline RunResult run_rungs(const std::vector<std::string>& args,
-                           const std::vector<std::string>& env = {}, const std::string& shell_prefix = "") {
+inline RunResult run_binary(const std::string& binary, const std::vector<std::string>& args,
+                            const std::vector<std::string>& env = {}, const std::string& shell_prefix = "") {
   TempDir capture;
   std::string command = "cd " + shell_quote(source_dir().string()) + " && " + shell_prefix + " env";
   for (const std::string& e : env) command += " " + shell_quote(e);
-  command += " " + shell_quote(RUNGS_BINARY);
+  command += " " + shell_quote(binary);
   for (const std::string& a : args) command += " " + shell_quote(a);
   command += " </dev/null >" + shell_quote((capture.path() / "out").string()) + " 2>" +
              shell_quote((capture.path() / "err").string());
@@ -41,6 +41,12 @@ inline RunResult run_rungs(const std::vector<std::string>& args,
   r.out = read_text(capture.path() / "out");
   r.err = read_text(capture.path() / "err");
   return r;
+}
+
+// Runs the rungs binary of this build (run_binary).
+inline RunResult run_rungs(const std::vector<std::string>& args,
+                           const std::vector<std::string>& env = {}, const std::string& shell_prefix = "") {
+  return run_binary(RUNGS_BINARY, args, env, shell_prefix);
 }
 
 }  // namespace rungs::testing
