@@ -9,7 +9,7 @@
 #                                 .NET, longest match, with the whole dictionary (curated
 #                                 taxonomy and its aliases plus every O*NET name)
 # Each figure is the wall time of the whole process (reading the names or loading the data
-# snapshot, matching), the best of three runs for the fast ones. rungs loads its automaton from
+# snapshot, matching), the best of three runs for the fast ones. rungs loads its matcher from
 # the data snapshot as every rungs command does; the first run compiles it into the cache, so the
 # script runs it once before timing.
 set -euo pipefail

@@ -1,5 +1,5 @@
 // The main job of rungs: assess a Profile against a career ladder. Built once (taxonomy and
-// O*NET, the ladder, the finding rules, the automata), then shared by every thread.
+// O*NET, the ladder, the finding rules, the skill matcher), then shared by every thread.
 #ifndef RUNGS_ASSESS_H_
 #define RUNGS_ASSESS_H_
 

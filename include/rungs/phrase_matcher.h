@@ -1,6 +1,6 @@
-// Finds many phrases in text at once: one pass of an Aho-Corasick automaton over the
-// Unicode-normalised, case-folded text, whole words only, the longest phrase winning. The skill
-// matcher and the ladder's evidence signals both use it.
+// Finds many phrases in text at once: a trie of the phrases walked from each place a word may
+// begin in the Unicode-normalised, case-folded text; whole words only, the longest phrase winning.
+// The skill matcher is built on it.
 #ifndef RUNGS_PHRASE_MATCHER_H_
 #define RUNGS_PHRASE_MATCHER_H_
 
@@ -12,7 +12,7 @@
 
 namespace rungs {
 
-class AhoCorasick;
+class PhraseTrie;
 class BinaryWriter;
 class BinaryReader;
 
@@ -55,19 +55,19 @@ class PhraseMatcher {
   // The same, for one-off calls.
   std::vector<PhraseHit> find(std::string_view text) const;
 
-  // The number of distinct phrases, and the automaton's size in bytes.
+  // The number of distinct phrases, and the matcher's size in bytes.
   std::size_t phrase_count() const;
   std::size_t memory_bytes() const;
 
   // The built matcher in the data snapshot's binary format, and back: read() uses the
-  // automaton's tables in place in `in`'s bytes, which `keep` keeps alive. False (with `in`
+  // trie's tables in place in `in`'s bytes, which `keep` keeps alive. False (with `in`
   // failed) when the bytes are not a matcher.
   void write(BinaryWriter& out) const;
   static bool read(BinaryReader& in, std::shared_ptr<const void> keep, PhraseMatcher& out);
 
  private:
-  std::vector<Phrase> phrases_;  // normalised text dropped; id and ambiguity by automaton value
-  std::unique_ptr<AhoCorasick> automaton_;
+  std::vector<Phrase> phrases_;  // normalised text dropped; id and ambiguity by trie value
+  std::unique_ptr<PhraseTrie> trie_;
 };
 
 }  // namespace rungs

@@ -1,5 +1,5 @@
-// Finds the skills of a Taxonomy named in text: one pass of an Aho-Corasick automaton over the
-// Unicode-normalised, case-folded text, with word boundaries that know "C++", "C#", ".NET" and
+// Finds the skills of a Taxonomy named in text: a trie of their names walked from each place a word
+// may begin in the Unicode-normalised, case-folded text (rungs/phrase_matcher.h), with word boundaries that know "C++", "C#", ".NET" and
 // "Node.js", and the longest name winning ("Spring Boot" over "Spring").
 #ifndef RUNGS_SKILL_MATCHER_H_
 #define RUNGS_SKILL_MATCHER_H_
@@ -21,10 +21,10 @@ using SkillHit = PhraseHit;
 // Immutable once built, so one matcher serves every thread of a batch or a server.
 class SkillMatcher {
  public:
-  // Builds the automaton over every name and alias of every skill. Where two skills share a
+  // Builds the matcher over every name and alias of every skill. Where two skills share a
   // name, the earlier skill keeps it (curated skills come before O*NET ones).
   explicit SkillMatcher(Taxonomy taxonomy);
-  // A matcher whose automaton was built before (the data snapshot's): `phrases` must have been
+  // A matcher whose trie was built before (the data snapshot's): `phrases` must have been
   // built by SkillMatcher(taxonomy) over this same taxonomy.
   SkillMatcher(Taxonomy taxonomy, PhraseMatcher phrases);
   // The built phrase matcher, for the data snapshot.
@@ -40,7 +40,7 @@ class SkillMatcher {
 
   const Taxonomy& taxonomy() const { return taxonomy_; }
   const Skill& skill(const SkillHit& hit) const { return taxonomy_.skills()[hit.id]; }
-  // The number of distinct names the automaton knows, and its size.
+  // The number of distinct names the matcher knows, and its size in bytes.
   std::size_t name_count() const;
   std::size_t memory_bytes() const;
 

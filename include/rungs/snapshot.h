@@ -1,7 +1,7 @@
-// The engine's data compiled once: the taxonomy with the O*NET skills, the built skill automaton,
+// The engine's data compiled once: the taxonomy with the O*NET skills, the built skill matcher,
 // the ladder, the finding rules and the placement weights in one binary file, loaded with mmap
-// and no parsing (the automaton's tables are used in place). A process that loads the snapshot
-// starts in a few milliseconds instead of parsing YAML and building the automaton each time.
+// and no parsing (the matcher's trie is used in place). A process that loads the snapshot
+// starts in a few milliseconds instead of parsing YAML and building the matcher each time.
 //
 // The file: a 96-byte header (magic "RUNGSNAP", format version, payload size, payload checksum,
 // the rungs version, the SHA-256 of the sources), then the payload: the sources (path, size,

@@ -56,7 +56,7 @@ int check(const DataOptions& o) {
 
 void add_data_command(CLI::App& app, Action& action) {
   CLI::App* data = app.add_subcommand(
-      "data", "Compile the ladder, taxonomy, O*NET list and automata into a snapshot that loads in "
+      "data", "Compile the ladder, taxonomy, O*NET list and skill matchers into a snapshot that loads in "
               "milliseconds, or check one");
   data->require_subcommand(1);
 

@@ -3,9 +3,54 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace rungs {
 namespace {
+
+// Sorted: dashes, bullets, quotes, arrows, check marks and currency signs.
+constexpr std::array<char32_t, 37> kLayoutMarks = {
+    0x00A3, 0x00A9, 0x00AB, 0x00AE, 0x00B0, 0x00B7, 0x00BB, 0x00D7, 0x2010, 0x2013,
+    0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2023, 0x2043, 0x20AC,
+    0x20B9, 0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0x25A0, 0x25AA, 0x25AB, 0x25BA,
+    0x25CB, 0x25CF, 0x25E6, 0x2605, 0x2713, 0x2714, 0x27A2};
+
+}  // namespace
+
+bool is_layout_mark(char32_t c) { return std::binary_search(kLayoutMarks.begin(), kLayoutMarks.end(), c); }
+
+namespace {
+
+// Whether every character of `text` above ASCII is a layout mark (`text` has one or more).
+bool only_layout_marks_beyond_ascii(std::string_view text) {
+  static_assert(std::is_sorted(kLayoutMarks.begin(), kLayoutMarks.end()));
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    std::uint64_t eight = 0;  // ASCII passed eight bytes at a time
+    if (i + 8 <= n && (std::memcpy(&eight, b + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
+    if (b[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t c = 0;
+    if ((b[i] & 0xE0) == 0xC0 && i + 1 < n && (b[i + 1] & 0xC0) == 0x80) {
+      c = (b[i] & 0x1Fu) << 6 | (b[i + 1] & 0x3Fu);
+      i += 2;
+    } else if ((b[i] & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+      c = (b[i] & 0x0Fu) << 12 | (b[i + 1] & 0x3Fu) << 6 | (b[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      return false;
+    }
+    if (!is_layout_mark(c)) return false;
+  }
+  return true;
+}
 
 constexpr auto kOptions = static_cast<utf8proc_option_t>(
     UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
@@ -44,20 +89,23 @@ void append_normalised_word(std::string_view word, std::vector<std::int32_t>& po
 
 std::string_view normalise_for_match(std::string_view text, std::string& out,
                                      std::vector<std::int32_t>& code_points) {
-  // Text of printable ASCII with single plain spaces is already normal: the common case, checked
-  // first. Anything else (a byte above ASCII, a tab, a run of spaces) takes the pass below, which
-  // folds white space to one space.
-  // Branch-free, so the compiler vectorises it.
+  // Text of printable ASCII with single plain spaces, beyond ASCII only layout marks, is already
+  // normal: the common case, checked first, branch-free so that the compiler vectorises it.
+  // Anything else (another character, a tab, a run of spaces) takes the pass below, which folds
+  // white space to one space.
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  unsigned char odd = 0;  // a byte outside printable ASCII, or a space after a space
+  unsigned char spacing = 0;  // a control byte, or a space after a space
+  unsigned char high = 0;     // a byte above ASCII
   for (std::size_t i = 0; i + 1 < size; ++i) {
-    odd |= static_cast<unsigned char>((static_cast<unsigned char>(bytes[i] - ' ') >= 0x60) |
-                                      ((bytes[i] == ' ') & (bytes[i + 1] == ' ')));
+    spacing |= static_cast<unsigned char>((bytes[i] < ' ') | (bytes[i] == 0x7F) | ((bytes[i] == ' ') & (bytes[i + 1] == ' ')));
+    high |= bytes[i];
   }
-  if (size > 0) odd |= static_cast<unsigned char>(static_cast<unsigned char>(bytes[size - 1] - ' ') >= 0x60);
-  const bool plain = odd == 0;
-  if (plain) return text;
+  if (size > 0) {
+    spacing |= static_cast<unsigned char>((bytes[size - 1] < ' ') | (bytes[size - 1] == 0x7F));
+    high |= bytes[size - 1];
+  }
+  if (spacing == 0 && (high < 0x80 || only_layout_marks_beyond_ascii(text))) return text;
   out.clear();
   std::size_t i = 0;
   while (i < text.size()) {

@@ -67,9 +67,13 @@ bool compared_at(std::string_view text, std::size_t end) {
 
 }  // namespace
 
+bool may_begin_name_slow(std::string_view text, std::size_t at) {
+  return !(at > 0 && word_at(text, at) && word_before(text, at));
+}
+
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end, bool strict) {
   if (begin >= end || end > text.size()) return false;
-  if (begin > 0 && word_at(text, begin) && word_before(text, begin)) return false;
+  if (!may_begin_name(text, begin)) return false;
   if (end < text.size() && word_before(text, end) && word_at(text, end)) return false;
   if (compared_at(text, end)) return false;
   if (strict) {

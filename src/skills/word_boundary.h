@@ -4,6 +4,7 @@
 #ifndef RUNGS_SKILLS_WORD_BOUNDARY_H_
 #define RUNGS_SKILLS_WORD_BOUNDARY_H_
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -16,10 +17,27 @@ namespace rungs {
 // adjective of comparison: "Kafka-esque", "Redis-like", "Jira-ish".
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end, bool strict);
 
+namespace word_boundary_detail {
+// 1 for the ASCII letters, digits and "_"; a table, as the matcher asks at nearly every byte.
+inline constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int b = 0; b < 128; ++b) word[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+  return word;
+}();
+}  // namespace word_boundary_detail
+
 // An ASCII letter, digit or "_" (a byte of a word, for stands_alone).
-inline bool ascii_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10 || b == '_';
+inline bool ascii_word_byte(char c) { return word_boundary_detail::kAsciiWordByte[static_cast<unsigned char>(c)]; }
+
+// Whether a name may begin at byte `at` of `text`: not between two characters of one word (the
+// first test stands_alone makes). Asked at nearly every byte, so ASCII is answered inline.
+bool may_begin_name_slow(std::string_view text, std::size_t at);
+inline bool may_begin_name(std::string_view text, std::size_t at) {
+  if (at == 0) return true;
+  const auto here = static_cast<unsigned char>(text[at]);
+  const auto before = static_cast<unsigned char>(text[at - 1]);
+  if ((here | before) < 0x80) return !(ascii_word_byte(static_cast<char>(here)) && ascii_word_byte(static_cast<char>(before)));
+  return may_begin_name_slow(text, at);
 }
 
 }  // namespace rungs

@@ -37,7 +37,7 @@ struct Parts {
 bool read_parts(std::string_view payload, std::shared_ptr<const void> keep, Parts& parts);
 
 // The engine from an opened snapshot that is fresh (kInvalidInput with its `why` otherwise); the
-// automaton's tables are used in place.
+// skill matcher's trie is used in place.
 Result<Assessor> load_opened(const std::filesystem::path& file, const Opened& opened);
 
 }  // namespace rungs::snapshot_detail

@@ -21,7 +21,7 @@ namespace rungs {
 namespace {
 
 constexpr std::array<char, 8> kMagic = {'R', 'U', 'N', 'G', 'S', 'N', 'A', 'P'};
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = 2;  // 2: the phrase matchers are tries walked from word starts
 
 struct Header {
   std::array<char, 8> magic;

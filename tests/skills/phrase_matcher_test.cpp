@@ -18,5 +18,27 @@ TEST(PhraseMatcher, ReportsTheIdsOfWholePhrasesLongestFirst) {
   EXPECT_TRUE(PhraseMatcher().find("anything").empty());
 }
 
+// Leftmost-longest: the phrase that begins first wins, the longest of those; after it the search
+// goes on where it ends, so a later phrase that the overlapping one would have hidden is found.
+TEST(PhraseMatcher, TakesTheLeftmostLongestThenGoesOnAfterIt) {
+  PhraseMatcher m({{"Apache Kafka", 1}, {"Kafka Streams", 2}, {"Streams", 3}, {"Kafka", 4}});
+  std::vector<PhraseHit> hits = m.find("Apache Kafka Streams; Kafka Streams");
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].id, 1u);
+  EXPECT_EQ(hits[1].id, 3u);  // "Kafka Streams" overlaps "Apache Kafka"; "Streams" does not
+  EXPECT_EQ(hits[2].id, 2u);
+  EXPECT_EQ(hits[2].begin, 22u);
+  EXPECT_EQ(hits[2].end, 35u);
+}
+
+TEST(PhraseMatcher, NamesBeginOnlyWhereAWordMayBegin) {
+  PhraseMatcher m({{"Java", 1}, {".NET", 2}, {"Script", 3}, {"C++", 4}, {"Go", 5, true}});
+  std::vector<PhraseHit> hits = m.find("JavaScript, ASP.NET, C++17, Góogle, déGo, Go");
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].id, 2u);  // ".NET" inside "ASP.NET" (punctuation needs no boundary)
+  EXPECT_EQ(hits[1].id, 4u);
+  EXPECT_EQ(hits[2].id, 5u);  // not inside "déGo": é is a letter
+}
+
 }  // namespace
 }  // namespace rungs
