@@ -5,6 +5,7 @@
 #include "assess/gaps.h"
 #include "assess/job_match.h"
 #include "assess/placement.h"
+#include "assess/promotions.h"
 #include "assess/readiness.h"
 #include "common/text.h"
 #include "rungs/data_paths.h"
@@ -58,6 +59,7 @@ Result<Report> Assessor::assess(const Profile& profile, const AssessOptions& opt
   r.placement = assess::place(e, weights_, *placement_);
   const Role* placed = ladder_.role(r.placement.role);
   if (placed == nullptr) return std::unexpected(internal_error("ladder '" + ladder_.id + "' has no main track roles"));
+  assess::add_promotions(profile, ladder_, *placed, signals);  // recognition, judged against the placement
   const Role* next = assess::next_main_role(ladder_, *placed);
   // Readiness is for the move the target names when there is one, else the next main role.
   const Role* move_to = target_role && ladder_.transition(placed->id, target_role->id) ? target_role : next;

@@ -11,6 +11,9 @@
 #include "common/text.h"
 
 namespace rungs::assess {
+
+// The words of a title that make it an internship or a traineeship.
+constexpr std::string_view kInternshipWords[] = {"intern", "internship", "trainee", "apprentice"};
 namespace {
 
 double years_fit(const Role& role, double years, const PlacementWeights& w) {
@@ -282,7 +285,18 @@ const Position* current_position(const Profile& profile) {
   return best;
 }
 
+bool is_internship_title(const std::string& title) {
+  const std::string key = normalize_key(title);
+  return std::any_of(std::begin(kInternshipWords), std::end(kInternshipWords),
+                     [&](std::string_view word) { return holds_words(key, word); });
+}
+
 const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company) {
+  // A "Backend Developer Intern" or a "Software Engineer Trainee" is not yet a Backend Developer.
+  if (is_internship_title(title)) {
+    const std::vector<const Role*> main = ladder.main_roles();
+    if (!main.empty()) return main.front();
+  }
   const std::string key = normalize_key(title);
   const std::string company_key = normalize_key(company);
   const Role* best = nullptr;

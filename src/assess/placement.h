@@ -19,7 +19,12 @@ namespace rungs::assess {
 // The current position: the ongoing one, else the one that started last, else the first listed.
 const Position* current_position(const Profile& profile);
 
-// The role whose titles (or, at that company, grades) name `title`; the longest name wins.
+// Whether `title` names an internship or a traineeship ("Backend Developer Intern", "Graduate
+// Engineer Trainee", "Apprentice").
+bool is_internship_title(const std::string& title);
+
+// The role whose titles (or, at that company, grades) name `title`; the longest name wins. An
+// internship or a traineeship names the first main-track rung whatever else the title says.
 const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company);
 
 // What placement reads off a ladder once: the signals of each main-track role, and each off-track

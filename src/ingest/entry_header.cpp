@@ -33,7 +33,10 @@ bool has_role_word(std::string_view text) {
       "programmer", "sde", "sde1", "sde2", "sde3", "associate", "trainee", "head", "director",
       "specialist", "administrator", "devops", "sre", "cto", "founder", "co founder", "staff",
       "principal", "member of technical staff", "mts", "scientist", "tester", "designer",
-      "engineering", "fellow", "officer", "executive", "freelancer", "contractor", "apprentice"};
+      "vp", "svp", "avp", "vice president", "fellow", "officer", "executive", "freelancer", "contractor",
+      "apprentice"};
+  // Not "engineering" alone: "Hyderabad engineering centre" describes an employer ("VP
+  // Engineering" and "Head of Engineering" have their own role words).
   const std::string key = normalize_key(text);
   return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return holds_words(key, w); });
 }

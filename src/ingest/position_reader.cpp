@@ -12,13 +12,16 @@
 namespace rungs::ingest {
 namespace {
 
-// Whether `inner` starts and ends inside `outer` (an open end holds any later month).
+// Whether `inner` starts and ends inside `outer` (an open end holds any later month). A date
+// known only to its year may be any month of it: "2023 - 2024 (on-prem data centre)" lies inside
+// "Mar 2023 - Present".
 bool within(const DateRange& inner, const DateRange& outer) {
-  auto key = [](const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); };
-  if (!inner.start || !outer.start || key(*inner.start) < key(*outer.start)) return false;
+  auto first = [](const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); };
+  auto last = [](const YearMonth& m) { return m.year * 12 + (m.month > 0 ? m.month : 12); };
+  if (!inner.start || !outer.start || last(*inner.start) < first(*outer.start)) return false;
   if (outer.present || !outer.end) return true;
   const std::optional<YearMonth>& end = inner.end ? inner.end : inner.start;
-  return !inner.present && key(*end) <= key(*outer.end);
+  return !inner.present && first(*end) <= last(*outer.end);
 }
 
 // A clause break or `least` lower-case words: a sentence, not a header ("at", "of", "till
@@ -138,7 +141,9 @@ void PositionReader::read(std::size_t i, TextLine cited) {
     } else if (current && !current->dates.start &&
                (current->lines.empty() || (current->title.empty() && !h.title.empty()))) {
       // "Infosys, Bengaluru" then "Systems Engineer  2017 - 2019", with or without a line
-      // about the company between them.
+      // about the company between them. Dated titles that follow with no employer of their own
+      // are the same employer's earlier positions.
+      if (current->title.empty() && !current->company.empty() && !h.title.empty()) group_company_ = current->company;
       fill(*current, h);
     } else if (current && !h.title.empty() && h.dates && within(*h.dates, current->dates) &&
                (current->lines.empty() || current->title.empty())) {

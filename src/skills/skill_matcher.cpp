@@ -67,7 +67,10 @@ bool used_as_technology(std::string_view text, const SkillHit& h) {
       "module", "modules", "app", "application", "workflows", "tasks", "tests", "test", "specs", "suite",
       "suites", "cli", "tool", "tools", "tooling", "script", "scripts", "plugin", "plugins", "crate"};
   const bool noun_after = std::any_of(kAfter.begin(), kAfter.end(), [&](std::string_view w) { return same_word(after, w); });
-  const bool version_after = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) &&
+  // "Go 1.21", "Oracle 19c"; not a year ("in Spring 2023") nor a measure joined to its unit ("the
+  // Zestmart Express 10-minute promise", "a Go 5-star rating").
+  const bool measure = d + 1 < text.size() && text[d] == '-' && std::isalpha(static_cast<unsigned char>(text[d + 1]));
+  const bool version_after = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) && !measure &&
                              !(after.size() == 4 && (after.starts_with("19") || after.starts_with("20")));
   return technology_before || noun_after || version_after;
 }

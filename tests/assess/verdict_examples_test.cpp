@@ -321,5 +321,57 @@ TEST(VerdictExamples, NextStepsAreACoachsNotKeywords) {
   }
 }
 
+// RUBRIC.md's visibility counts promotions: one employer, one title after another, the later
+// higher. An intern kept on is not promoted, nor is someone made "Architect" whose work the
+// evidence places lower (the title outruns the work).
+TEST(VerdictExamples, APromotionAtOneEmployerIsVisibility) {
+  const std::string work = R"(
+- Built the claims APIs in Java and Spring Boot; 20k claims a day.
+- Wrote integration tests with JUnit and Testcontainers.
+)";
+  auto two_jobs = [&](const std::string& later, const std::string& earlier) {
+    return assess_text("# Asha\n## Experience\n### " + later + " (Jul 2022 - Present)" + work + "\n### " + earlier +
+                       " (Jul 2019 - Jun 2022)" + work);
+  };
+  EXPECT_EQ(answer(two_jobs("Software Engineer - Medisys, Pune", "Associate Software Engineer - Medisys, Pune"), "visibility"),
+            Answer::kYes);
+  EXPECT_EQ(answer(two_jobs("Software Engineer - Medisys, Pune", "Software Engineering Intern - Medisys, Pune"), "visibility"),
+            Answer::kNo);
+  EXPECT_EQ(answer(two_jobs("Software Engineer - Medisys, Pune", "Associate Software Engineer - Zenfin, Pune"), "visibility"),
+            Answer::kNo);
+  EXPECT_EQ(answer(two_jobs("Architect - Medisys, Pune", "Software Engineer - Medisys, Pune"), "visibility"), Answer::kNo);
+}
+
+// Awards by their period ("Star of the Quarter") and contests placed in ("Finalist, Smart India
+// Hackathon") are recognition, in an Awards section or in a line of work.
+TEST(VerdictExamples, AwardsOfAPeriodAndContestsPlacedInAreVisibility) {
+  const std::string job = "# Ravi\n## Experience\n### Software Engineer - Finverse, Pune (Jul 2021 - Present)\n"
+                          "- Built the loan APIs in C# and ASP.NET Core.\n";
+  EXPECT_EQ(answer(assess_text(job + "\n## Awards\nFinverse \"Star of the Quarter\", Q2 2024\n"), "visibility"), Answer::kYes);
+  EXPECT_EQ(answer(assess_text(job + "- Finalist, Smart India Hackathon 2025 with a Django app.\n"), "visibility"), Answer::kYes);
+  EXPECT_EQ(answer(assess_text(job), "visibility"), Answer::kNo);
+}
+
+// An intern's title names the first rung, however it starts: no "title above the evidence" for a
+// "Backend Developer Intern".
+TEST(VerdictExamples, AnInternTitleNamesTheFirstRung) {
+  Report r = assess_text(R"(# Sneha
+## Experience
+### Backend Developer Intern - Kolhapur Softworks (Jan 2026 - Jun 2026)
+- Built complaint APIs in Django as per the design given by the senior developer.
+)");
+  EXPECT_EQ(r.placement.title_suggests.value_or(""), "junior-backend-developer");
+  EXPECT_THAT(finding_ids(r), Not(Contains("title-evidence-mismatch")));
+}
+
+// Ownership shared with the person one reports to is not one's own: no go-to expert from "co-own
+// the service with my tech lead".
+TEST(VerdictExamples, CoOwningWithOnesLeadIsNotOwnership) {
+  const std::string head = "# Kiran\n## Experience\n### Software Engineer - Trackwise, Pune (Jul 2022 - Present)\n";
+  EXPECT_NE(answer(assess_text(head + "- Co-own the shipment-tracking service with my tech lead since Feb 2026.\n"), "skill-mastery"),
+            Answer::kYes);
+  EXPECT_EQ(answer(assess_text(head + "- Own the shipment-tracking service since Feb 2026.\n"), "skill-mastery"), Answer::kYes);
+}
+
 }  // namespace
 }  // namespace rungs

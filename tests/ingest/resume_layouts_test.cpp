@@ -418,5 +418,56 @@ Senior Software Engineer
   EXPECT_EQ(p.positions[1].dates.end->month, 9);
 }
 
+// A phase of one job written under it by its own dates, a year alone or a month and year, with a
+// note in parentheses: part of the position, not a position of its own.
+TEST(ResumeLayouts, DatedPhasesInsideAJobAreNotPositions) {
+  Profile p = read(R"(PRAKASH NAIR
+
+WORK EXPERIENCE
+
+DevOps Engineer - Kwikcart Retail Technologies Pvt. Ltd., Pune            Mar 2023 - Present
+  2023 - 2024 (on-prem data centre)
+  * Rewrote 60 Jenkins jobs as Jenkinsfile pipelines kept in Git.
+  Oct 2024 - present (AWS)
+  * Led the migration of 22 services from on-prem VMs to Amazon EKS.
+
+Systems Engineer - Infosys Limited, Mysuru                                Jul 2018 - Feb 2023
+  * Administered 400 RHEL servers.
+)");
+  ASSERT_EQ(p.positions.size(), 2u);
+  EXPECT_EQ(p.positions[0].title, "DevOps Engineer");
+  EXPECT_EQ(p.positions[0].lines.size(), 4u);
+  EXPECT_EQ(p.positions[1].title, "Systems Engineer");
+}
+
+// An employer line with a description in parentheses ("Hyderabad engineering centre" is a place,
+// not a title) over its dated titles; a later dated title with no employer of its own is the same
+// employer's.
+TEST(ResumeLayouts, EmployerWithADescriptionOverItsDatedTitles) {
+  Profile p = read(R"(VIKRAM IYER
+
+EXPERIENCE
+
+TRELLIS HEALTH  (US health-tech, Hyderabad engineering centre)
+
+  Senior Engineering Manager, Claims & Eligibility                          Apr 2023 - Present
+  * Manage 12 engineers across two squads.
+
+SHOPNEST  (e-commerce marketplace), Bengaluru
+
+  Technical Lead, Order Management                                          Mar 2017 - Feb 2019
+  * Led a team of 5 on the order-management service.
+
+  Senior Software Engineer                                                  Aug 2014 - Feb 2017
+  * Built the returns and refunds APIs.
+)");
+  ASSERT_EQ(p.positions.size(), 3u);
+  EXPECT_EQ(p.positions[0].title, "Senior Engineering Manager");
+  EXPECT_EQ(p.positions[0].company, "TRELLIS HEALTH");
+  EXPECT_EQ(p.positions[1].title, "Technical Lead");
+  EXPECT_EQ(p.positions[2].title, "Senior Software Engineer");
+  EXPECT_EQ(p.positions[2].company, "SHOPNEST");
+}
+
 }  // namespace
 }  // namespace rungs

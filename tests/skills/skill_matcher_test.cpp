@@ -126,6 +126,13 @@ TEST(SkillMatcher, AnAmbiguousNameThatBeginsAProperNounIsNotTheTool) {
   EXPECT_THAT(skill_ids("REST APIs in Express and MongoDB"), Contains("express"));
 }
 
+// A number joined to its unit after an ambiguous name is a measure, not the tool's version.
+TEST(SkillMatcher, AMeasureAfterAnAmbiguousNameIsNoVersion) {
+  EXPECT_THAT(skill_ids("synthetic checks for the Zestmart Express 10-minute promise"), ::testing::Not(Contains("express")));
+  EXPECT_THAT(skill_ids("upgraded Express 4.18 to 5"), Contains("express"));
+  EXPECT_THAT(skill_ids("moved to Go 1.22 for the new router"), Contains("go"));
+}
+
 TEST(SkillMatcher, OtherTeamsToolsAndTheOptionNotTakenAreNotUse) {
   EXPECT_THAT(skill_ids("agreed API versioning rules with the Android (Kotlin) and iOS (Swift) teams"),
               ElementsAre("api-versioning"));  // the rules are theirs; the platforms are the other teams'
