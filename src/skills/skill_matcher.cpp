@@ -42,8 +42,8 @@ bool is_list_gap(std::string_view gap) {
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '+' || c == '#'; }
 
 // A capitalised ambiguous name used as a technology in prose, which no ordinary word is:
-// "services in Go", "using Celery", "with Polly retries", "on Oracle 19c", "a Go service",
-// "Rust code". The capital matters ("Go" is checked, "go" never), so the text must be the
+// "services in Go", "using Celery", "applied through Atlantis", "with Polly retries", "on Oracle
+// 19c", "a Go service", "Rust code". The capital matters ("Go" is checked, "go" never), so the text must be the
 // original (find() returns it for ASCII lines); a season ("in Spring 2023") is not a version.
 bool used_as_technology(std::string_view text, const SkillHit& h) {
   if (h.begin >= text.size() || !std::isupper(static_cast<unsigned char>(text[h.begin]))) return false;
@@ -59,7 +59,7 @@ bool used_as_technology(std::string_view text, const SkillHit& h) {
   std::string_view after = text.substr(c, d - c);
   while (!after.empty() && after.back() == '.') after.remove_suffix(1);
   if (c == h.end && !after.empty()) return false;  // joined to what follows
-  constexpr std::array<std::string_view, 8> kBefore = {"in", "using", "with", "on", "via", "to", "from", "into"};
+  constexpr std::array<std::string_view, 9> kBefore = {"in", "using", "with", "on", "via", "through", "to", "from", "into"};
   const bool technology_before = std::any_of(kBefore.begin(), kBefore.end(), [&](std::string_view w) { return same_word(before, w); });
   constexpr std::array<std::string_view, 38> kAfter = {
       "service", "services", "microservice", "microservices", "api", "apis", "backend", "code", "codebase",

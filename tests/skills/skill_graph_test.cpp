@@ -134,6 +134,24 @@ TEST(SkillGraph, ManagedServicesImplyTheirEngineAndCloud) {
   EXPECT_EQ(find(skills, "phoenix")->evidence, Evidence::kHandsOn);
 }
 
+// An engine-compatible managed database is its engine ("Aurora PostgreSQL" is PostgreSQL), a
+// distribution is Linux, and a verb made of a tool ("Dockerised") is the tool used.
+TEST(SkillGraph, EnginesDistributionsAndVerbsOfATool) {
+  auto skills = skills_in(R"(# Prakash
+
+## Experience
+### DevOps Engineer - Acme, Pune (Jan 2021 - Present)
+- Moved 38 applications from Oracle to Aurora PostgreSQL with AWS DMS.
+- Administered 400 RHEL servers: patching, users, LVM.
+- Dockerised the monolith and wrote its first Helm chart.
+)");
+  for (const char* id : {"postgresql", "aws-aurora", "linux", "docker"}) {
+    ASSERT_NE(find(skills, id), nullptr) << id;
+    EXPECT_EQ(find(skills, id)->evidence, Evidence::kHandsOn) << id;
+  }
+  EXPECT_THAT(via_ids(find(skills, "postgresql")), ElementsAre("aurora-postgresql"));
+}
+
 TEST(SkillGraph, ImpliesIsValidated) {
   auto t = parse_taxonomy(R"(schema: rungs.taxonomy/1
 categories:

@@ -133,6 +133,11 @@ TEST(SkillMatcher, AMeasureAfterAnAmbiguousNameIsNoVersion) {
   EXPECT_THAT(skill_ids("moved to Go 1.22 for the new router"), Contains("go"));
 }
 
+TEST(SkillMatcher, ThroughANamedToolIsUsingIt) {
+  EXPECT_THAT(skill_ids("Terraform modules applied through Atlantis;"), Contains("atlantis"));
+  EXPECT_THAT(skill_ids("a team offsite at the Atlantis resort"), ::testing::Not(Contains("atlantis")));
+}
+
 TEST(SkillMatcher, OtherTeamsToolsAndTheOptionNotTakenAreNotUse) {
   EXPECT_THAT(skill_ids("agreed API versioning rules with the Android (Kotlin) and iOS (Swift) teams"),
               ElementsAre("api-versioning"));  // the rules are theirs; the platforms are the other teams'
