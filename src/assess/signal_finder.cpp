@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "assess/evidence.h"
+#include "assess/placement.h"
 #include "rungs/phrase_pattern.h"
 
 namespace rungs::assess {
@@ -135,7 +136,7 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
   std::vector<std::uint32_t> line_ids, hedged_ids;
   for (std::size_t i = 0; i < profile.positions.size(); ++i) {
     const Position& p = profile.positions[i];
-    const bool internship = hedged(p.title);
+    const bool internship = is_internship_title(p.title) || hedged(p.title);
     if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true, internship);
     for (const TextLine& l : p.lines) {
       if (work == nullptr) {

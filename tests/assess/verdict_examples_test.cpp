@@ -373,5 +373,16 @@ TEST(VerdictExamples, CoOwningWithOnesLeadIsNotOwnership) {
   EXPECT_EQ(answer(assess_text(head + "- Own the shipment-tracking service since Feb 2026.\n"), "skill-mastery"), Answer::kYes);
 }
 
+// The interns one leads, mentors or reviews do not make one's own work an internship's; one's own
+// internship still lowers its work.
+TEST(VerdictExamples, OthersInternsDoNotHedgeTheWork) {
+  const std::string head = "# Kavya\n## Experience\n### Software Engineer - Cartly, Pune (Jul 2022 - Present)\n";
+  EXPECT_EQ(answer(assess_text(head + "- Review pull requests from two frontend interns and mentor them on component design.\n"),
+                   "collaboration"),
+            Answer::kYes);
+  EXPECT_NE(answer(assess_text(head + "- As an intern, reviewed pull requests and mentored a new joiner.\n"), "collaboration"),
+            Answer::kYes);
+}
+
 }  // namespace
 }  // namespace rungs
