@@ -384,5 +384,24 @@ TEST(VerdictExamples, OthersInternsDoNotHedgeTheWork) {
             Answer::kYes);
 }
 
+// A cloud engineer is one on any of the three clouds: the same work on GCP or Azure covers the
+// Cloud Engineer's skills as much as on AWS (a GCP landing-zone engineer was placed DevOps for
+// want of AWS).
+TEST(VerdictExamples, TheSameCloudWorkOnAnyCloudCoversTheCloudEngineer) {
+  auto cloud_skills = [](const std::string& cloud, const std::string& functions) {
+    Report r = assess_text("# Meera\n## Experience\n### Senior Cloud Engineer - Paysure, Chennai (Apr 2021 - Present)\n"
+                           "- Built the " + cloud + " landing zone in Terraform: Shared VPC, IAM roles and org policies.\n"
+                           "- Wrote " + functions + " that stop idle dev VMs every night; spend down 18%.\n"
+                           "- Run the Kubernetes clusters in Docker containers; on-call with dashboards and alerts.\n");
+    for (const RoleFit& f : r.placement.fits) {
+      if (f.role == "cloud-engineer") return f.skills;
+    }
+    return -1.0;
+  };
+  const double aws = cloud_skills("AWS", "AWS Lambda functions");
+  EXPECT_NEAR(cloud_skills("GCP", "Cloud Functions"), aws, 0.02);
+  EXPECT_NEAR(cloud_skills("Azure", "Azure Functions"), aws, 0.02);
+}
+
 }  // namespace
 }  // namespace rungs
