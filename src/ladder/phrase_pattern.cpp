@@ -1,5 +1,6 @@
 #include "rungs/phrase_pattern.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace rungs {
@@ -116,6 +117,14 @@ PatternText pattern_text(std::string_view line) {
     auto u = static_cast<unsigned char>(line[i]);
     if (std::isalnum(u) || u >= 0x80 || u == '+' || u == '#') {
       word.push_back(static_cast<char>(std::tolower(u)));
+      continue;
+    }
+    // A version's wildcard ("Struts 1.x", "Hibernate 3.X") is one word, a number, not "1 times".
+    const bool digits = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (u == '.' && digits && i + 1 < line.size() && (line[i + 1] == 'x' || line[i + 1] == 'X') &&
+        (i + 2 == line.size() || !std::isalnum(static_cast<unsigned char>(line[i + 2])))) {
+      word += ".x";
+      ++i;
       continue;
     }
     flush();

@@ -403,5 +403,18 @@ TEST(VerdictExamples, TheSameCloudWorkOnAnyCloudCoversTheCloudEngineer) {
   EXPECT_NEAR(cloud_skills("Azure", "Azure Functions"), aws, 0.02);
 }
 
+// Moving a product from one tool to another is introducing a better one (RUBRIC.md: "moved cron
+// jobs to Celery"); pairing with juniors is mentoring.
+TEST(VerdictExamples, MovingToABetterToolAndPairingWithJuniors) {
+  const std::string head = "# Kavya\n## Experience\n### Software Engineer - Cartly, Pune (Jul 2022 - Present)\n";
+  EXPECT_EQ(answer(assess_text(head + "- Moved the app from Create React App to Next.js with server components.\n"),
+                   "continuous-improvement"),
+            Answer::kYes);
+  EXPECT_NE(answer(assess_text(head + "- Built the invoice screens in React.\n"), "continuous-improvement"), Answer::kYes);
+  EXPECT_EQ(answer(assess_text(head + "- Review pull requests and pair with the two frontend interns on component design.\n"),
+                   "collaboration"),
+            Answer::kYes);
+}
+
 }  // namespace
 }  // namespace rungs
