@@ -133,6 +133,11 @@ TEST(SkillMatcher, AMeasureAfterAnAmbiguousNameIsNoVersion) {
   EXPECT_THAT(skill_ids("moved to Go 1.22 for the new router"), Contains("go"));
 }
 
+TEST(SkillMatcher, DeltaLakeIsATableFormatNotDatabricks) {
+  EXPECT_THAT(skill_ids("wrote the marts as Delta Lake tables on S3"), ElementsAre("delta-lake", "aws-s3"));
+  EXPECT_THAT(skill_ids("ran the jobs on Databricks"), ElementsAre("databricks"));
+}
+
 TEST(SkillMatcher, ThroughANamedToolIsUsingIt) {
   EXPECT_THAT(skill_ids("Terraform modules applied through Atlantis;"), Contains("atlantis"));
   EXPECT_THAT(skill_ids("a team offsite at the Atlantis resort"), ::testing::Not(Contains("atlantis")));
