@@ -33,6 +33,9 @@ struct TextLine {
   std::string text;
   Section section = Section::kOther;
   int line = 0;
+  // What the line describes is a project or an employer, not the person's own work (the
+  // "Description :" text of a service-company project block): its skills count, its signals not.
+  bool about = false;
 };
 
 // A calendar month. `month` is 1..12, or 0 when only the year is known.
@@ -83,6 +86,9 @@ struct Project {
   std::vector<TextLine> lines;
   std::vector<std::string> keywords;
   int line = 0;
+  // Done as a student: under an academic heading, or named a final-year, college or semester
+  // project. It shows the skills used, not the level of professional work.
+  bool academic = false;
 };
 
 struct Education {

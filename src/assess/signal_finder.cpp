@@ -139,6 +139,7 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
     const bool internship = is_internship_title(p.title) || hedged(p.title);
     if (!p.title.empty()) read({p.title, Section::kExperience, p.line}, true, internship);
     for (const TextLine& l : p.lines) {
+      if (l.about) continue;  // what the project is, not what the person did
       if (work == nullptr) {
         read(l, true, internship);
         continue;
@@ -169,8 +170,10 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
       add(l, true, true, hedged_ids);
     }
   }
+  // A student's project shows what was learnt and used, not the level of professional work: its
+  // lines are claims ("built REST APIs" in a final-year project is no backend developer's work).
   for (const Project& p : profile.projects) {
-    for (const TextLine& l : p.lines) read(l, true);
+    for (const TextLine& l : p.lines) read(l, !p.academic);
   }
   for (const Credential& c : profile.certifications) {  // a credential is a claim, not shown work
     read({c.name, Section::kCertifications, c.line}, false);

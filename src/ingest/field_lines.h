@@ -16,7 +16,8 @@ enum class FieldKind {
   kTitle,      // Designation, Title, Position
   kDates,      // Duration, Period, Tenure
   kProject,    // "Project #2", "Project Name : ...": a project inside the employment
-  kAttribute,  // Client, Role, Team Size, Environment, Description, Responsibilities, ...
+  kDescription,  // Description, Project Description: what the project is, in the lines that follow
+  kAttribute,    // Client, Role, Team Size, Environment, Responsibilities, ...
 };
 
 struct FieldLine {

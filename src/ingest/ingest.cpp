@@ -128,6 +128,7 @@ Result<Profile> finished(Result<Profile> profile) {
   if (profile) {
     ingest::set_aside_career_breaks(*profile);
     ingest::merge_repeated_positions(*profile);
+    ingest::mark_academic_projects(*profile);
   }
   return profile;
 }

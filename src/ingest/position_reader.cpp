@@ -101,6 +101,14 @@ void fill(Position& p, const EntryHeader& h) {
 void PositionReader::read(std::size_t i, TextLine cited) {
   const ResumeLine& line = lines_[i];
   if (field(i, cited)) return;
+  // The plain lines after a project's "Description :" say what the project is; a bullet, a field
+  // or a new entry ends them.
+  if (in_description_ && in_position_ && !line.bullet && !looks_like_new_entry(i, cited)) {
+    cited.about = true;
+    p_.positions.back().lines.push_back(std::move(cited));
+    return;
+  }
+  in_description_ = false;
   if (worked_as(cited)) return;
   Position* current = in_position_ ? &p_.positions.back() : nullptr;
   // "1) ValueLabs LLP, Hyderabad" over "Designation : ..." heads an employment block; a numbered
@@ -246,6 +254,7 @@ bool PositionReader::field(std::size_t i, const TextLine& cited) {
   std::optional<FieldLine> f = field_line(cited.text);
   if (!f) return false;
   Position* current = in_position_ ? &p_.positions.back() : nullptr;
+  in_description_ = f->kind == FieldKind::kDescription;
   switch (f->kind) {
     case FieldKind::kEmployer:
       // A project's "Organisation : HCLTech" describes it; "2) Company : Nexgen" followed by a
@@ -271,11 +280,13 @@ bool PositionReader::field(std::size_t i, const TextLine& cited) {
     case FieldKind::kProject:
       in_project_block_ = true;
       break;
+    case FieldKind::kDescription:
     case FieldKind::kAttribute:
       break;
   }
   if (!current) start_position({}, cited.line);
   p_.positions.back().lines.push_back(cited);
+  if (in_description_ && !f->value.empty()) p_.positions.back().lines.back().about = true;
   return true;
 }
 
@@ -298,6 +309,11 @@ bool PositionReader::opens_field_block(std::size_t i) const {
   return f && (f->kind == FieldKind::kTitle || f->kind == FieldKind::kDates);
 }
 
+// Whether line `i` opens an entry of its own: dated, or a header over a dated line.
+bool PositionReader::looks_like_new_entry(std::size_t i, const TextLine& cited) const {
+  return looks_like_entry_line(cited.text) && (has_header_dates(cited.text) || next_has_header_dates(i));
+}
+
 void PositionReader::start_position(const EntryHeader& h, int line) {
   Position p;
   p.title = h.title;
@@ -307,11 +323,11 @@ void PositionReader::start_position(const EntryHeader& h, int line) {
   p.line = line;
   p_.positions.push_back(std::move(p));
   in_position_ = true;
-  in_project_block_ = false;
+  in_project_block_ = in_description_ = false;
 }
 
 void PositionReader::close() {
-  in_position_ = in_project_block_ = false;
+  in_position_ = in_project_block_ = in_description_ = false;
   group_company_.clear();
 }
 

@@ -38,6 +38,7 @@ class PositionReader {
   bool next_has_header_dates(std::size_t i) const;
   // A numbered line: "1) Vidyalaya ERP Pvt. Ltd., Indore".
   static bool numbered(const ResumeLine& line);
+  bool looks_like_new_entry(std::size_t i, const TextLine& cited) const;
   void start_position(const EntryHeader& h, int line);
 
   Profile& p_;
@@ -45,6 +46,8 @@ class PositionReader {
   bool in_position_ = false;
   // Inside "Project #n" of an employment block, and the employer over several titled entries.
   bool in_project_block_ = false;
+  // After "Description :", until the next field or bullet: lines about the project (TextLine::about).
+  bool in_description_ = false;
   std::string group_company_;
 };
 

@@ -48,6 +48,14 @@ Result<Profile> read_linkedin(const ExportFiles& files, const std::string& name)
 // profile goes through it.
 void set_aside_career_breaks(Profile& profile);
 
+// Whether `text` (a heading, or a project's name) says the work was done as a student: "Academic
+// Projects", "(Final year project, team of 3)", "Mini project, Semester 5", "Capstone".
+bool names_academic_work(std::string_view text);
+
+// Marks the academic projects (Project::academic) by their names; every reader's profile goes
+// through it.
+void mark_academic_projects(Profile& profile);
+
 // Merges a job listed twice (an overview table over the detailed entries) into one position;
 // every reader's profile goes through it.
 void merge_repeated_positions(Profile& profile);

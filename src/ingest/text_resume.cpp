@@ -79,7 +79,10 @@ class TextResumeReader {
         }
       }
       // "Skills: Scala, Akka, Kafka" in a terse resume: a section named inline, its content after.
-      if (std::optional<Heading> h = inline_heading(line); h && section_ != Section::kHeader) {
+      // Inside a skills section, "Languages : Java, C, SQL" is a row of it (programming
+      // languages), not the spoken-languages section.
+      if (std::optional<Heading> h = inline_heading(line);
+          h && section_ != Section::kHeader && !(section_ == Section::kSkills && h->section == Section::kOther)) {
         open(*h, 0);
         lines_[i].text = lines_[i].text.substr(lines_[i].text.find(':') + 1);
       }
@@ -92,6 +95,7 @@ class TextResumeReader {
     section_ = h.section;
     section_level_ = heading_level;
     in_project_ = in_education_ = false;
+    academic_section_ = h.section == Section::kProjects && names_academic_work(h.text);
     positions_.close();
     if (h.section == Section::kSkills) p_.skills.push_back({"", {}});
     if (!h.known) p_.other.push_back({h.text, Section::kOther, 0});
@@ -187,6 +191,7 @@ class TextResumeReader {
       while (!name.empty() && (name.back() == '|' || name.back() == '(' || name.back() == '-' || name.back() == ',')) name.pop_back();
       p.name = std::string(trim_view(name));
       p.line = cited.line;
+      p.academic = academic_section_;
       if (!p.keywords.empty()) p.lines.push_back(cited);
       p_.projects.push_back(std::move(p));
       in_project_ = true;
@@ -195,6 +200,7 @@ class TextResumeReader {
     if (!current) {
       p_.projects.push_back(Project{});
       p_.projects.back().line = cited.line;
+      p_.projects.back().academic = academic_section_;
       in_project_ = true;
     }
     p_.projects.back().lines.push_back(std::move(cited));
@@ -302,6 +308,7 @@ class TextResumeReader {
   PositionReader positions_{p_, lines_};  // the experience section
   // Whether the last project and education entry still take lines.
   bool in_project_ = false;
+  bool academic_section_ = false;  // the projects heading says they were a student's ("Academic Projects")
   bool in_education_ = false;
 };
 

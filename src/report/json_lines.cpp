@@ -16,6 +16,7 @@ void write_cited_lines(JsonWriter& w, const std::vector<TextLine>& lines) {
       }
       w.field("section", section_name(l.section));
       w.field("line", l.line);
+      if (l.about) w.field("about", true);
     });
   });
 }

@@ -416,5 +416,15 @@ TEST(VerdictExamples, MovingToABetterToolAndPairingWithJuniors) {
             Answer::kYes);
 }
 
+// A fresher's college project is not impact in a job (RUBRIC.md): its lines are claims, so the
+// answer is at most partly; the same lines in a position are work.
+TEST(VerdictExamples, AnAcademicProjectIsNoProfessionalImpact) {
+  const std::string lines = "- Built REST APIs in Django for 2,000 students; cut queueing time by 40%.\n";
+  Report academic = assess_text("# Priya\n## Academic Projects\n### CampusEats\n" + lines);
+  EXPECT_NE(answer(academic, "impact-projects"), Answer::kYes);
+  Report job = assess_text("# Priya\n## Experience\n### Software Engineer - Zeta, Pune (Jul 2023 - Present)\n" + lines);
+  EXPECT_EQ(answer(job, "impact-projects"), Answer::kYes);
+}
+
 }  // namespace
 }  // namespace rungs

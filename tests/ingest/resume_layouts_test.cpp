@@ -469,5 +469,71 @@ SHOPNEST  (e-commerce marketplace), Bengaluru
   EXPECT_EQ(p.positions[2].company, "SHOPNEST");
 }
 
+// What a project block's "Description :" says is the project, not the person's work: those lines
+// are marked `about` (their skills count, their signals not); the responsibilities are not.
+TEST(ResumeLayouts, AProjectDescriptionIsAboutTheProject) {
+  Profile p = read(R"(Ravi Teja
+
+PROFESSIONAL EXPERIENCE
+
+Infosys Limited, Chennai                                      Oct 2024 - Till Date
+Designation: Systems Engineer
+  Project    : Policy Administration System
+  Description:
+  The Policy Administration System is used by the client's agents to issue policies.
+  It is a Spring MVC monolith deployed on WebLogic.
+  Roles & Responsibilities:
+  - Fixed defects in the endorsement module.
+
+Description : Handles 2 million policy requests a day.
+)");
+  ASSERT_EQ(p.positions.size(), 1u);
+  std::vector<std::string> about, work;
+  for (const TextLine& l : p.positions[0].lines) (l.about ? about : work).push_back(l.text);
+  EXPECT_EQ(about.size(), 3u);
+  EXPECT_EQ(about[0], "The Policy Administration System is used by the client's agents to issue policies.");
+  EXPECT_NE(std::find(work.begin(), work.end(), "Fixed defects in the endorsement module."), work.end());
+}
+
+// Inside a skills section, "Languages : Java, C, SQL" is a row of programming languages, not the
+// section of spoken languages: the rows after it stay skills too.
+TEST(ResumeLayouts, LanguagesRowInsideTheSkillsSection) {
+  Profile p = read(R"(Priya
+
+TECHNICAL SKILLS
+
+Languages      : Java, C, SQL
+Frameworks     : Spring Boot, Hibernate
+Other          : Microservices, Docker
+)");
+  EXPECT_TRUE(p.other.empty());
+  std::size_t items = 0;
+  for (const SkillGroup& g : p.skills) items += g.entries.size();
+  EXPECT_GE(items, 3u);
+}
+
+// Projects done as a student are marked by their heading or their name.
+TEST(ResumeLayouts, AcademicProjectsAreMarked) {
+  Profile p = read(R"(Priya
+
+ACADEMIC PROJECTS
+
+CampusEats - canteen pre-order system
+ - Django REST backend on PostgreSQL.
+
+PROJECTS
+
+Ledger CLI (Final-year project, team of 4)
+ - Go command line ledger.
+
+PgLite Pooler (side project)
+ - A connection pooler in Go with 300 GitHub stars.
+)");
+  ASSERT_EQ(p.projects.size(), 3u);
+  EXPECT_TRUE(p.projects[0].academic);
+  EXPECT_TRUE(p.projects[1].academic);
+  EXPECT_FALSE(p.projects[2].academic);
+}
+
 }  // namespace
 }  // namespace rungs
