@@ -291,12 +291,28 @@ bool is_internship_title(const std::string& title) {
                      [&](std::string_view word) { return holds_words(key, word); });
 }
 
-const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company) {
-  // A "Backend Developer Intern" or a "Software Engineer Trainee" is not yet a Backend Developer.
-  if (is_internship_title(title)) {
-    const std::vector<const Role*> main = ladder.main_roles();
-    if (!main.empty()) return main.front();
+// Whether the employer `company_key` (normalised) is the grade's `grade_company`: its words, or
+// its initials when the grade names it by them ("TCS" for "Tata Consultancy Services Ltd").
+bool is_grade_company(const std::string& company_key, const std::string& grade_company) {
+  const std::string grade_key = normalize_key(grade_company);
+  if (holds_words(company_key, grade_key)) return true;
+  std::string initials;
+  std::size_t at = 0;
+  while (at < company_key.size()) {
+    std::size_t end = company_key.find(' ', at);
+    if (end == std::string::npos) end = company_key.size();
+    const std::string_view word(company_key.data() + at, end - at);
+    const bool legal = word == "ltd" || word == "limited" || word == "pvt" || word == "private" || word == "inc" || word == "llp";
+    if (!word.empty() && !legal) initials.push_back(word.front());
+    at = end + 1;
   }
+  return initials.size() >= 2 && initials == grade_key;
+}
+
+const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company) {
+  const std::vector<const Role*> main = ladder.main_roles();
+  // A "Backend Developer Intern" or a "Software Engineer Trainee" is not yet a Backend Developer.
+  if (is_internship_title(title) && !main.empty()) return main.front();
   const std::string key = normalize_key(title);
   const std::string company_key = normalize_key(company);
   const Role* best = nullptr;
@@ -311,9 +327,12 @@ const Role* role_for_title(const Ladder& ladder, const std::string& title, const
   for (const Role& role : ladder.roles) {
     for (const std::string& t : role.titles) consider(role, t);
     for (const Grade& g : role.grades) {
-      if (holds_words(company_key, normalize_key(g.company))) consider(role, g.title);
+      if (is_grade_company(company_key, g.company)) consider(role, g.title);
     }
   }
+  // A title no role names that says it is junior ("Junior PHP Developer", "Jr. Programmer")
+  // names the first rung.
+  if (best == nullptr && (holds_words(key, "junior") || holds_words(key, "jr")) && !main.empty()) return main.front();
   return best;
 }
 
@@ -376,7 +395,12 @@ Placement place(const ResumeEvidence& e, const PlacementWeights& w, const Placem
   bool reached = false;
   for (std::size_t i = 0; i < roles.size(); ++i) {
     out.fits.push_back(fit(*roles[i], e, title_role, years, w));
-    const bool allowed = i == 0 || recent.assigned < w.assigned_share;
+    // Two hints that agree outweigh the work's support: fewer years than a role typically starts
+    // at, under a title that names a lower rung ("Junior PHP Developer", TCS's "Assistant System
+    // Engineer" at a year and a half), keep a person below it; either alone never decides.
+    const bool below_by_title_and_years = title_role != nullptr && title_role->track == roles[i]->track &&
+                                          title_role->order < roles[i]->order && years < roles[i]->years.min;
+    const bool allowed = i == 0 || (recent.assigned < w.assigned_share && !below_by_title_and_years);
     if (out.fits.back().support >= w.threshold && allowed) {
       placed = i;
       reached = true;

@@ -170,10 +170,11 @@ std::vector<SignalLines> SignalFinder::find(const Profile& profile, std::vector<
       add(l, true, true, hedged_ids);
     }
   }
-  // A student's project shows what was learnt and used, not the level of professional work: its
-  // lines are claims ("built REST APIs" in a final-year project is no backend developer's work).
+  // A student's project is like an internship's work: it shows what was used, lowered, and
+  // answers no promotion question (RUBRIC.md: "a fresher's college or internship module is not"
+  // impact).
   for (const Project& p : profile.projects) {
-    for (const TextLine& l : p.lines) read(l, !p.academic);
+    for (const TextLine& l : p.lines) read(l, true, p.academic);
   }
   for (const Credential& c : profile.certifications) {  // a credential is a claim, not shown work
     read({c.name, Section::kCertifications, c.line}, false);

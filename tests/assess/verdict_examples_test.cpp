@@ -426,5 +426,23 @@ TEST(VerdictExamples, AnAcademicProjectIsNoProfessionalImpact) {
   EXPECT_EQ(answer(job, "impact-projects"), Answer::kYes);
 }
 
+// A title that says junior, or a company grade written by the company's initials, names the first
+// rung; with fewer years than a Backend Developer starts at, the two agree and keep the person there
+// however many backend signals the work shows.
+TEST(VerdictExamples, AJuniorTitleAndShortYearsAgree) {
+  const std::string work = R"(
+- Wrote REST APIs in Laravel for a client's mobile app; migrations, seeders and Eloquent queries.
+- Built a booking module with a slot-availability API; wrote PHPUnit feature tests for it.
+- Moved order e-mails to a queued job; checkout from 8 s to under 2 s.
+)";
+  Report junior = assess_text("# Aman\n## Experience\n### Junior PHP Developer - Webnest, Lucknow (Aug 2025 - Present)" + work);
+  EXPECT_EQ(junior.placement.title_suggests.value_or(""), "junior-backend-developer");
+  EXPECT_EQ(junior.placement.role, "junior-backend-developer");
+  Report grade = assess_text("# Aman\n## Experience\n### Assistant System Engineer - Tata Consultancy Services Ltd (Aug 2025 - Present)" + work);
+  EXPECT_EQ(grade.placement.title_suggests.value_or(""), "junior-backend-developer");
+  Report developer = assess_text("# Aman\n## Experience\n### PHP Developer - Webnest, Lucknow (Aug 2023 - Present)" + work);
+  EXPECT_EQ(developer.placement.role, "backend-developer");
+}
+
 }  // namespace
 }  // namespace rungs
