@@ -101,6 +101,7 @@ void fill(Position& p, const EntryHeader& h) {
 void PositionReader::read(std::size_t i, TextLine cited) {
   const ResumeLine& line = lines_[i];
   if (field(i, cited)) return;
+  if (titled_dates(cited)) return;
   // The plain lines after a project's "Description :" say what the project is; a bullet, a field
   // or a new entry ends them.
   if (in_description_ && in_position_ && !line.bullet && !looks_like_new_entry(i, cited)) {
@@ -200,6 +201,22 @@ void PositionReader::read(std::size_t i, TextLine cited) {
   }
   if (!current) start_position({}, cited.line);
   p_.positions.back().lines.push_back(std::move(cited));
+}
+
+// "Senior Associate   : Apr 2025 - Present": a title, a colon and its whole date range, one line
+// per grade under a career-progression heading (the employer is the heading's).
+bool PositionReader::titled_dates(const TextLine& cited) {
+  const std::string_view t = trim_view(cited.text);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  const std::string title(trim_view(t.substr(0, colon)));
+  const std::string_view value = trim_view(t.substr(colon + 1));
+  if (!has_role_word(title) || word_count(title) > 6) return false;
+  std::optional<FoundRange> dates = find_date_range(value);
+  if (!dates || !(dates->range.end || dates->range.present) || !trim_view(without_range(value, *dates)).empty()) return false;
+  start_position({title, group_company_, "", dates->range}, cited.line);
+  in_grade_list_ = true;
+  return true;
 }
 
 // "Working as Lead Engineer in Codeworth Technologies, Noida from Jul 2023 to till date": the
@@ -323,7 +340,7 @@ void PositionReader::start_position(const EntryHeader& h, int line) {
   p.line = line;
   p_.positions.push_back(std::move(p));
   in_position_ = true;
-  in_project_block_ = in_description_ = false;
+  in_project_block_ = in_description_ = in_grade_list_ = false;
 }
 
 void PositionReader::close() {

@@ -26,11 +26,17 @@ class PositionReader {
   void read(std::size_t i, TextLine cited);
   // A new section begins: the last position takes no more lines.
   void close();
+  // The employer of the positions that follow when they name none (an experience heading's).
+  void set_employer(std::string employer) { group_company_ = std::move(employer); }
   // Whether a position is open and takes lines.
   bool open() const { return in_position_; }
+  // Whether the open position is a grade of a career-progression list ("Associate : Apr 2023 -
+  // Mar 2025"): the project blocks after such a list are the employer's, not that grade's.
+  bool in_grade_list() const { return in_position_ && in_grade_list_; }
 
  private:
   bool worked_as(const TextLine& cited);
+  bool titled_dates(const TextLine& cited);
   bool field(std::size_t i, const TextLine& cited);
   bool opens_field_block(std::size_t i) const;
   // Whether the next non-blank line is an entry line with a date range ("Systems Engineer
@@ -48,6 +54,7 @@ class PositionReader {
   bool in_project_block_ = false;
   // After "Description :", until the next field or bullet: lines about the project (TextLine::about).
   bool in_description_ = false;
+  bool in_grade_list_ = false;  // the open position came from a "Title : dates" line
   std::string group_company_;
 };
 

@@ -25,6 +25,7 @@ const std::vector<std::pair<std::string_view, Section>>& known_names() {
       {"professional experience", Section::kExperience}, {"work history", Section::kExperience},
       {"employment", Section::kExperience}, {"employment history", Section::kExperience},
       {"career history", Section::kExperience}, {"relevant experience", Section::kExperience},
+      {"career progression", Section::kExperience}, {"career path", Section::kExperience},
       {"internships", Section::kExperience}, {"internship", Section::kExperience},
       {"professional background", Section::kExperience}, {"volunteer experience", Section::kExperience},
       {"projects", Section::kProjects}, {"personal projects", Section::kProjects},
@@ -131,6 +132,18 @@ std::optional<Section> section_for_name(std::string_view text) {
 std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries, bool sub_heading) {
   std::string text = unmark(line);
   std::string_view raw = trim_view(line);
+  // "CAREER PROGRESSION - COGNIZANT TECHNOLOGY SOLUTIONS, CHENNAI": an experience section's name,
+  // a dash, and the employer of every position under it.
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string::npos || markdown_level > 0 || bullet_length(line) > 0 || !is_upper_case(text)) continue;
+    const std::string name = normalize_key(text.substr(0, at));
+    auto known = std::find_if(known_names().begin(), known_names().end(), [&](const auto& entry) { return entry.first == name; });
+    if (known == known_names().end() || known->second != Section::kExperience) continue;
+    Heading h{Section::kExperience, text, true, true};
+    h.employer = std::string(trim_view(std::string_view(text).substr(at + dash.size())));
+    return h;
+  }
   if (text.empty() || text.size() > 60 || bullet_length(line) > 0) return std::nullopt;
   const bool marked = markdown_level > 0 || raw.ends_with(":") ||
                       (raw.starts_with("**") && raw.ends_with("**")) || is_upper_case(text);

@@ -18,6 +18,9 @@ struct Heading {
   bool known = false;  // the text names a known section (not just looks like a heading)
   bool exact = false;  // the text is a section's name itself ("Projects"), not a phrase with one
                        // ("Key projects at Ledgerline:")
+  // The employer an experience heading names after a dash: "CAREER PROGRESSION - COGNIZANT
+  // TECHNOLOGY SOLUTIONS, CHENNAI" (the positions under it are all there).
+  std::string employer;
 };
 
 // The heading `line` is, if any. `markdown_level` is the count of leading '#' (0 for none),

@@ -63,7 +63,8 @@ class TextResumeReader {
         const std::string key = normalize_key(h->text);
         const bool about_the_job = (!h->exact && (h->section == Section::kProjects || h->section == Section::kAchievements)) ||
                                    key == "training" || key == "trainings";
-        const bool part_of_employment = section_ == Section::kExperience && positions_.open() && line.heading == 0 &&
+        const bool part_of_employment = section_ == Section::kExperience && positions_.open() &&
+                                        !positions_.in_grade_list() && line.heading == 0 &&
                                         (key == "project details" || about_the_job);
         if (!(section_ == Section::kHeader && p_.person.name.empty() && !h->known) && !part_of_employment) {
           // "## HealthifyMe" over "**Engineering Manager** · Apr 2022 – present": an employer
@@ -97,6 +98,7 @@ class TextResumeReader {
     in_project_ = in_education_ = false;
     academic_section_ = h.section == Section::kProjects && names_academic_work(h.text);
     positions_.close();
+    if (!h.employer.empty()) positions_.set_employer(h.employer);
     if (h.section == Section::kSkills) p_.skills.push_back({"", {}});
     if (!h.known) p_.other.push_back({h.text, Section::kOther, 0});
   }
@@ -167,6 +169,31 @@ class TextResumeReader {
   void project(std::size_t i, TextLine cited) {
     const ResumeLine& line = lines_[i];
     Project* current = in_project_ ? &p_.projects.back() : nullptr;
+    // A service company's project block: "Project #2" or "Project Name : ROS" opens a project (the
+    // name may come on the next line); "Client :", "Role :", "Environment :" are its lines.
+    if (std::optional<FieldLine> f = field_line(cited.text); f && !line.bullet) {
+      if (f->kind == FieldKind::kProject) {
+        if (current && current->name.empty() && !f->value.empty()) {
+          current->name = f->value;
+        } else {
+          Project p;
+          p.name = f->value;
+          p.line = cited.line;
+          p.academic = academic_section_;
+          p_.projects.push_back(std::move(p));
+          in_project_ = true;
+        }
+        return;
+      }
+      if (!current) {
+        p_.projects.push_back(Project{});
+        p_.projects.back().line = cited.line;
+        p_.projects.back().academic = academic_section_;
+        in_project_ = true;
+      }
+      p_.projects.back().lines.push_back(std::move(cited));
+      return;
+    }
     const bool marked = cited.text.find('|') != std::string::npos || find_date_range(cited.text).has_value();
     const bool few_words = word_count(cited.text) <= 10;
     bool title_line = !line.bullet && looks_like_entry_line(cited.text) &&

@@ -535,5 +535,40 @@ PgLite Pooler (side project)
   EXPECT_FALSE(p.projects[2].academic);
 }
 
+// A career-progression block: the employer in the heading, one "Title : dates" line per grade;
+// the project blocks that follow under "PROJECT DETAILS" are projects named by their fields.
+TEST(ResumeLayouts, CareerProgressionLinesAndProjectBlocks) {
+  Profile p = read(R"(KARTHIK S
+
+CAREER PROGRESSION - COGNIZANT TECHNOLOGY SOLUTIONS, CHENNAI
+Senior Associate                 : Apr 2025 - Present
+Associate                        : Apr 2023 - Mar 2025
+Programmer Analyst Trainee       : Dec 2020 - Nov 2021
+
+PROJECT DETAILS
+
+Project #2
+Project Name     : Refill Order Services (ROS)
+Client           : Express Scripts
+Environment      : Java 17, Spring Boot, Kafka
+Responsibilities :
+  * Wrote Kafka consumers for order events with retry and dead-letter topics.
+
+Project #1
+Project Name     : Claims Intake Modernisation
+Role             : Developer
+  * Developed the DAO layer with Hibernate.
+)");
+  ASSERT_EQ(p.positions.size(), 3u);
+  EXPECT_EQ(p.positions[0].title, "Senior Associate");
+  EXPECT_EQ(p.positions[0].company, "COGNIZANT TECHNOLOGY SOLUTIONS, CHENNAI");
+  EXPECT_TRUE(p.positions[0].dates.present);
+  EXPECT_EQ(p.positions[2].title, "Programmer Analyst Trainee");
+  ASSERT_EQ(p.projects.size(), 2u);
+  EXPECT_EQ(p.projects[0].name, "Refill Order Services (ROS)");
+  EXPECT_EQ(p.projects[0].lines.size(), 4u);
+  EXPECT_EQ(p.projects[1].name, "Claims Intake Modernisation");
+}
+
 }  // namespace
 }  // namespace rungs
