@@ -176,22 +176,11 @@ class TextResumeReader {
         if (current && current->name.empty() && !f->value.empty()) {
           current->name = f->value;
         } else {
-          Project p;
-          p.name = f->value;
-          p.line = cited.line;
-          p.academic = academic_section_;
-          p_.projects.push_back(std::move(p));
-          in_project_ = true;
+          start_project(cited.line).name = f->value;
         }
         return;
       }
-      if (!current) {
-        p_.projects.push_back(Project{});
-        p_.projects.back().line = cited.line;
-        p_.projects.back().academic = academic_section_;
-        in_project_ = true;
-      }
-      p_.projects.back().lines.push_back(std::move(cited));
+      (current ? *current : start_project(cited.line)).lines.push_back(std::move(cited));
       return;
     }
     const bool marked = cited.text.find('|') != std::string::npos || find_date_range(cited.text).has_value();
@@ -199,7 +188,7 @@ class TextResumeReader {
     bool title_line = !line.bullet && looks_like_entry_line(cited.text) &&
                       (marked || (few_words && !starts_lower(cited.text))) && (!current || !current->lines.empty());
     if (title_line) {
-      Project p;
+      Project& p = start_project(cited.line);
       std::string name = cited.text;
       if (std::optional<FoundRange> d = find_date_range(name)) {
         p.dates = d->range;
@@ -217,20 +206,19 @@ class TextResumeReader {
       }
       while (!name.empty() && (name.back() == '|' || name.back() == '(' || name.back() == '-' || name.back() == ',')) name.pop_back();
       p.name = std::string(trim_view(name));
-      p.line = cited.line;
-      p.academic = academic_section_;
       if (!p.keywords.empty()) p.lines.push_back(cited);
-      p_.projects.push_back(std::move(p));
-      in_project_ = true;
       return;
     }
-    if (!current) {
-      p_.projects.push_back(Project{});
-      p_.projects.back().line = cited.line;
-      p_.projects.back().academic = academic_section_;
-      in_project_ = true;
-    }
-    p_.projects.back().lines.push_back(std::move(cited));
+    (current ? *current : start_project(cited.line)).lines.push_back(std::move(cited));
+  }
+
+  // A new project of the projects section, starting at `line`; later lines go to it.
+  Project& start_project(int line) {
+    Project& p = p_.projects.emplace_back();
+    p.line = line;
+    p.academic = academic_section_;
+    in_project_ = true;
+    return p;
   }
 
   // "Languages: Java, Python" -> group "Languages" with two entries.
