@@ -137,6 +137,56 @@ void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits) {
   }
   hits.resize(out);
 }
+
+// Where the clause holding byte `at` begins and ends: at ';' or a full stop followed by a space
+// (not the dot of "Node.js").
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t at) {
+  auto ends_clause = [&](std::size_t k) {
+    return text[k] == ';' || (text[k] == '.' && (k + 1 == text.size() || text[k + 1] == ' '));
+  };
+  std::size_t begin = at;
+  while (begin > 0 && !ends_clause(begin - 1)) --begin;
+  std::size_t end = at;
+  while (end < text.size() && !ends_clause(end)) ++end;
+  return {begin, end};
+}
+
+// Tools a sentence gives to someone else: "the UPI feed on Kafka is owned by the integration
+// team", "the Java-based adapters are maintained by the vendor" (the names before the agent, in
+// its clause), and "the mobile team, who built the Flutter app" (the names after it). Work "built
+// by me" or "run by our team" stays the writer's.
+void drop_tools_of_others(std::string_view text, std::vector<SkillHit>& hits) {
+  std::string lower(text);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<bool> drop(hits.size());
+  auto drop_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = 0; i < hits.size(); ++i) drop[i] = drop[i] || (hits[i].begin >= from && hits[i].end <= to);
+  };
+  static constexpr std::string_view kPassive[] = {" owned by ", " maintained by ", " managed by ", " run by ",
+                                                  " built by ", " developed by ", " written by ", " supported by "};
+  for (std::string_view marker : kPassive) {
+    for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
+      const std::size_t agent = at + marker.size();
+      std::size_t stop = agent;
+      while (stop < lower.size() && std::isalpha(static_cast<unsigned char>(lower[stop]))) ++stop;
+      const std::string_view who = std::string_view(lower).substr(agent, stop - agent);
+      if (who == "me" || who == "us" || who == "myself" || who == "my" || who == "our" || who == "i") continue;
+      drop_between(clause_around(text, at).first, at);
+    }
+  }
+  static constexpr std::string_view kRelative[] = {"team, who ", "team who ", "teams, who ", "teams who ",
+                                                   "vendor, who ", "vendor who ", "partner, who ", "squad, who "};
+  for (std::string_view marker : kRelative) {
+    for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
+      drop_between(at + marker.size(), clause_around(text, at).second);
+    }
+  }
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (!drop[i]) hits[out++] = hits[i];
+  }
+  hits.resize(out);
+}
 }  // namespace
 
 namespace {
@@ -183,6 +233,7 @@ std::size_t SkillMatcher::memory_bytes() const { return phrases_.memory_bytes();
 void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bool in_skills_list) {
   if (in_skills_list) return;
   drop_others_tools(text, line_hits);
+  drop_tools_of_others(text, line_hits);
   auto ambiguous = [](const SkillHit& h) { return h.ambiguous; };
   if (std::none_of(line_hits.begin(), line_hits.end(), ambiguous)) return;
   std::vector<bool> keep(line_hits.size());

@@ -138,6 +138,18 @@ TEST(SkillMatcher, DeltaLakeIsATableFormatNotDatabricks) {
   EXPECT_THAT(skill_ids("ran the jobs on Databricks"), ElementsAre("databricks"));
 }
 
+// A sentence that gives a tool to someone else: the names before "owned/maintained by" another,
+// and after "the <team>, who built"; what the writer or their own team did stays theirs.
+TEST(SkillMatcher, ToolsOwnedByOthersAreNotOnesOwn) {
+  EXPECT_THAT(skill_ids("The UPI feed on Kafka is owned by the integration team; our pipelines in Spark read its extracts."),
+              ElementsAre("spark"));
+  EXPECT_THAT(skill_ids("The Java-based adapters are maintained by the vendor."), ::testing::IsEmpty());
+  EXPECT_THAT(skill_ids("Documented the endpoints for the mobile team, who built the Flutter app on top of them."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(skill_ids("The order service in Go is owned by me."), ElementsAre("go"));
+  EXPECT_THAT(skill_ids("Kafka consumers built by our team handle 2M events a day."), ElementsAre("kafka"));
+}
+
 TEST(SkillMatcher, ThroughANamedToolIsUsingIt) {
   EXPECT_THAT(skill_ids("Terraform modules applied through Atlantis;"), Contains("atlantis"));
   EXPECT_THAT(skill_ids("a team offsite at the Atlantis resort"), ::testing::Not(Contains("atlantis")));
