@@ -99,6 +99,15 @@ bool word_before_is(std::string_view text, std::size_t at, std::initializer_list
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_word(before, w); });
 }
 
+// Removes the hits whose `drop` is set, keeping the others in order.
+void remove_dropped(std::vector<SkillHit>& hits, const std::vector<bool>& drop) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (!drop[i]) hits[out++] = hits[i];
+  }
+  hits.resize(out);
+}
+
 // Someone else's tools, not this person's use: a team named after them ("agreed API rules with
 // the Android (Kotlin) and iOS (Swift) teams", "the Android team come to me") and the option not
 // taken ("chose Kafka over SQS", "Postgres instead of MongoDB", "rather than Redis").
@@ -131,11 +140,7 @@ void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits) {
     }
     i = last + 1;
   }
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < hits.size(); ++i) {
-    if (!drop[i]) hits[out++] = hits[i];
-  }
-  hits.resize(out);
+  remove_dropped(hits, drop);
 }
 
 // Where the clause holding byte `at` begins and ends: at ';' or a full stop followed by a space
@@ -181,11 +186,7 @@ void drop_tools_of_others(std::string_view text, std::vector<SkillHit>& hits) {
       drop_between(at + marker.size(), clause_around(text, at).second);
     }
   }
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < hits.size(); ++i) {
-    if (!drop[i]) hits[out++] = hits[i];
-  }
-  hits.resize(out);
+  remove_dropped(hits, drop);
 }
 }  // namespace
 
@@ -252,11 +253,8 @@ void keep_in_context(std::string_view text, std::vector<SkillHit>& line_hits, bo
   for (std::size_t i = line_hits.size(); i-- > 1;) {
     if (!keep[i - 1] && !proper[i - 1] && keep[i] && listed_together(i - 1, i)) keep[i - 1] = true;
   }
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < line_hits.size(); ++i) {
-    if (keep[i]) line_hits[out++] = line_hits[i];
-  }
-  line_hits.resize(out);
+  keep.flip();
+  remove_dropped(line_hits, keep);
 }
 
 }  // namespace rungs
