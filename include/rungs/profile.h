@@ -46,6 +46,10 @@ struct YearMonth {
   friend bool operator==(const YearMonth&, const YearMonth&) = default;
 };
 
+// Months since year 0, for comparing dates: a date known only to its year counts as January
+// when it starts something (`is_end` false) and as December when it ends it.
+int month_index(YearMonth date, bool is_end);
+
 // When something began and ended. `present` means it is still going on (no end).
 struct DateRange {
   std::optional<YearMonth> start;

@@ -310,9 +310,14 @@ bool is_grade_company(const std::string& company_key, const std::string& grade_c
 }
 
 const Role* role_for_title(const Ladder& ladder, const std::string& title, const std::string& company) {
-  const std::vector<const Role*> main = ladder.main_roles();
+  auto first_rung = [&]() -> const Role* {
+    const std::vector<const Role*> main = ladder.main_roles();
+    return main.empty() ? nullptr : main.front();
+  };
   // A "Backend Developer Intern" or a "Software Engineer Trainee" is not yet a Backend Developer.
-  if (is_internship_title(title) && !main.empty()) return main.front();
+  if (is_internship_title(title)) {
+    if (const Role* first = first_rung()) return first;
+  }
   const std::string key = normalize_key(title);
   const std::string company_key = normalize_key(company);
   const Role* best = nullptr;
@@ -332,7 +337,7 @@ const Role* role_for_title(const Ladder& ladder, const std::string& title, const
   }
   // A title no role names that says it is junior ("Junior PHP Developer", "Jr. Programmer")
   // names the first rung.
-  if (best == nullptr && (holds_words(key, "junior") || holds_words(key, "jr")) && !main.empty()) return main.front();
+  if (best == nullptr && (holds_words(key, "junior") || holds_words(key, "jr"))) return first_rung();
   return best;
 }
 

@@ -6,11 +6,6 @@
 #include "common/text.h"
 
 namespace rungs::assess {
-namespace {
-
-int month_key(const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); }
-
-}  // namespace
 
 std::vector<const Position*> promotions(const Profile& profile, const Ladder& ladder, const Role& placed) {
   std::vector<const Position*> dated;
@@ -18,13 +13,13 @@ std::vector<const Position*> promotions(const Profile& profile, const Ladder& la
     if (p.dates.start && !p.title.empty() && !normalize_key(p.company).empty()) dated.push_back(&p);
   }
   std::stable_sort(dated.begin(), dated.end(), [](const Position* a, const Position* b) {
-    return month_key(*a->dates.start) < month_key(*b->dates.start);
+    return month_index(*a->dates.start, false) < month_index(*b->dates.start, false);
   });
   std::vector<const Position*> out;
   for (std::size_t i = 1; i < dated.size(); ++i) {
     const Position& before = *dated[i - 1];
     const Position& after = *dated[i];
-    if (month_key(*after.dates.start) <= month_key(*before.dates.start) ||
+    if (month_index(*after.dates.start, false) <= month_index(*before.dates.start, false) ||
         normalize_key(after.company) != normalize_key(before.company) ||
         normalize_key(after.title) == normalize_key(before.title) || is_internship_title(before.title)) {
       continue;

@@ -16,12 +16,10 @@ namespace {
 // known only to its year may be any month of it: "2023 - 2024 (on-prem data centre)" lies inside
 // "Mar 2023 - Present".
 bool within(const DateRange& inner, const DateRange& outer) {
-  auto first = [](const YearMonth& m) { return m.year * 12 + std::max(m.month, 1); };
-  auto last = [](const YearMonth& m) { return m.year * 12 + (m.month > 0 ? m.month : 12); };
-  if (!inner.start || !outer.start || last(*inner.start) < first(*outer.start)) return false;
+  if (!inner.start || !outer.start || month_index(*inner.start, true) < month_index(*outer.start, false)) return false;
   if (outer.present || !outer.end) return true;
   const std::optional<YearMonth>& end = inner.end ? inner.end : inner.start;
-  return !inner.present && first(*end) <= last(*outer.end);
+  return !inner.present && month_index(*end, false) <= month_index(*outer.end, true);
 }
 
 // A clause break or `least` lower-case words: a sentence, not a header ("at", "of", "till

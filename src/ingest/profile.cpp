@@ -23,16 +23,10 @@ const char* section_name(Section section) {
   return "other";
 }
 
-namespace {
-
-// Months since year 0; a year alone counts from January when it starts a range and up to
-// December when it ends one.
 int month_index(YearMonth date, bool is_end) {
   int month = date.month != 0 ? date.month : (is_end ? 12 : 1);
   return date.year * 12 + (month - 1);
 }
-
-}  // namespace
 
 double experience_years(const Profile& profile, YearMonth today) {
   std::vector<const Position*> positions;

@@ -108,13 +108,33 @@ std::string unmark(std::string_view line) {
   return std::string(t);
 }
 
+// The section whose name is exactly `key` (normalised), if any.
+std::optional<Section> exact_section(std::string_view key) {
+  for (const auto& [name, section] : known_names()) {
+    if (key == name) return section;
+  }
+  return std::nullopt;
+}
+
+// "CAREER PROGRESSION - COGNIZANT TECHNOLOGY SOLUTIONS, CHENNAI": an experience section's name in
+// capitals, a dash, and the employer of every position under it.
+std::optional<Heading> experience_at_employer(const std::string& text) {
+  if (!is_upper_case(text)) return std::nullopt;
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string::npos || exact_section(normalize_key(text.substr(0, at))) != Section::kExperience) continue;
+    Heading h{Section::kExperience, text, true, true};
+    h.employer = std::string(trim_view(std::string_view(text).substr(at + dash.size())));
+    return h;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Section> section_for_name(std::string_view text) {
   std::string key = normalize_key(text);
-  for (const auto& [name, section] : known_names()) {
-    if (key == name) return section;
-  }
+  if (std::optional<Section> exact = exact_section(key)) return exact;
   if (count_words(key) > 5) return std::nullopt;
   std::vector<std::string> words;
   for (std::size_t start = 0; start < key.size();) {
@@ -132,25 +152,14 @@ std::optional<Section> section_for_name(std::string_view text) {
 std::optional<Heading> heading_of(std::string_view line, int markdown_level, bool in_entries, bool sub_heading) {
   std::string text = unmark(line);
   std::string_view raw = trim_view(line);
-  // "CAREER PROGRESSION - COGNIZANT TECHNOLOGY SOLUTIONS, CHENNAI": an experience section's name,
-  // a dash, and the employer of every position under it.
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-    const std::size_t at = text.find(dash);
-    if (at == std::string::npos || markdown_level > 0 || bullet_length(line) > 0 || !is_upper_case(text)) continue;
-    const std::string name = normalize_key(text.substr(0, at));
-    auto known = std::find_if(known_names().begin(), known_names().end(), [&](const auto& entry) { return entry.first == name; });
-    if (known == known_names().end() || known->second != Section::kExperience) continue;
-    Heading h{Section::kExperience, text, true, true};
-    h.employer = std::string(trim_view(std::string_view(text).substr(at + dash.size())));
-    return h;
+  if (markdown_level == 0 && bullet_length(line) == 0) {
+    if (std::optional<Heading> h = experience_at_employer(text)) return h;
   }
   if (text.empty() || text.size() > 60 || bullet_length(line) > 0) return std::nullopt;
   const bool marked = markdown_level > 0 || raw.ends_with(":") ||
                       (raw.starts_with("**") && raw.ends_with("**")) || is_upper_case(text);
   std::string key = normalize_key(text);
-  auto exact = std::find_if(known_names().begin(), known_names().end(),
-                            [&](const auto& entry) { return entry.first == key; });
-  if (exact != known_names().end()) return Heading{exact->second, text, true, true};
+  if (std::optional<Section> exact = exact_section(key)) return Heading{*exact, text, true, true};
   if (sub_heading) return std::nullopt;
   if (marked && count_words(key) <= 5) {
     if (std::optional<Section> section = section_for_name(text)) return Heading{*section, text, true};

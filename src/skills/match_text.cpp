@@ -25,7 +25,7 @@ namespace {
 // Whether every character of `text` above ASCII is a layout mark (`text` has one or more).
 bool only_layout_marks_beyond_ascii(std::string_view text) {
   static_assert(std::is_sorted(kLayoutMarks.begin(), kLayoutMarks.end()));
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* b = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
     std::uint64_t eight = 0;  // ASCII passed eight bytes at a time
@@ -37,17 +37,10 @@ bool only_layout_marks_beyond_ascii(std::string_view text) {
       ++i;
       continue;
     }
-    char32_t c = 0;
-    if ((b[i] & 0xE0) == 0xC0 && i + 1 < n && (b[i + 1] & 0xC0) == 0x80) {
-      c = (b[i] & 0x1Fu) << 6 | (b[i + 1] & 0x3Fu);
-      i += 2;
-    } else if ((b[i] & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-      c = (b[i] & 0x0Fu) << 12 | (b[i + 1] & 0x3Fu) << 6 | (b[i + 2] & 0x3Fu);
-      i += 3;
-    } else {
-      return false;
-    }
-    if (!is_layout_mark(c)) return false;
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(b + i, static_cast<utf8proc_ssize_t>(n - i), &c);
+    if (length <= 0 || !is_layout_mark(static_cast<char32_t>(c))) return false;  // not UTF-8, or another character
+    i += static_cast<std::size_t>(length);
   }
   return true;
 }

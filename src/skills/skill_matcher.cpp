@@ -99,6 +99,14 @@ bool word_before_is(std::string_view text, std::size_t at, std::initializer_list
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_word(before, w); });
 }
 
+// Where `lower` (lower case) occurs in `text` in any case, from `from` on; npos when it does not.
+std::size_t find_any_case(std::string_view text, std::string_view lower, std::size_t from = 0) {
+  if (from > text.size()) return std::string_view::npos;
+  auto it = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), lower.begin(), lower.end(),
+                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  return it == text.end() ? std::string_view::npos : static_cast<std::size_t>(it - text.begin());
+}
+
 // Removes the hits whose `drop` is set, keeping the others in order.
 void remove_dropped(std::vector<SkillHit>& hits, const std::vector<bool>& drop) {
   std::size_t out = 0;
@@ -126,11 +134,7 @@ void drop_others_tools(std::string_view text, std::vector<SkillHit>& hits) {
     // "A over B" is a choice only after a word of choosing ("talking over Kafka" is transport).
     if (i > 0) {
       const std::string_view before_hit = text.substr(0, hits[i].begin);
-      auto holds = [&](std::string_view word) {
-        return std::search(before_hit.begin(), before_hit.end(), word.begin(), word.end(), [](char a, char b) {
-                 return std::tolower(static_cast<unsigned char>(a)) == b;
-               }) != before_hit.end();
-      };
+      auto holds = [&](std::string_view word) { return find_any_case(before_hit, word) != std::string_view::npos; };
       const bool over = word_before_is(text, hits[i].begin, {"over"});
       const bool chose = over && (holds("chose") || holds("picked") || holds("prefer") || holds("selected") ||
                                   holds("went with") || holds("recommend"));
@@ -161,8 +165,7 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::si
 // its clause), and "the mobile team, who built the Flutter app" (the names after it). Work "built
 // by me" or "run by our team" stays the writer's.
 void drop_tools_of_others(std::string_view text, std::vector<SkillHit>& hits) {
-  std::string lower(text);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (hits.empty()) return;
   std::vector<bool> drop(hits.size());
   auto drop_between = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = 0; i < hits.size(); ++i) drop[i] = drop[i] || (hits[i].begin >= from && hits[i].end <= to);
@@ -170,19 +173,22 @@ void drop_tools_of_others(std::string_view text, std::vector<SkillHit>& hits) {
   static constexpr std::string_view kPassive[] = {" owned by ", " maintained by ", " managed by ", " run by ",
                                                   " built by ", " developed by ", " written by ", " supported by "};
   for (std::string_view marker : kPassive) {
-    for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
+    for (std::size_t at = find_any_case(text, marker); at != std::string_view::npos; at = find_any_case(text, marker, at + 1)) {
       const std::size_t agent = at + marker.size();
       std::size_t stop = agent;
-      while (stop < lower.size() && std::isalpha(static_cast<unsigned char>(lower[stop]))) ++stop;
-      const std::string_view who = std::string_view(lower).substr(agent, stop - agent);
-      if (who == "me" || who == "us" || who == "myself" || who == "my" || who == "our" || who == "i") continue;
+      while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop]))) ++stop;
+      const std::string_view who = text.substr(agent, stop - agent);
+      if (same_word(who, "me") || same_word(who, "us") || same_word(who, "myself") || same_word(who, "my") ||
+          same_word(who, "our") || same_word(who, "i")) {
+        continue;
+      }
       drop_between(clause_around(text, at).first, at);
     }
   }
   static constexpr std::string_view kRelative[] = {"team, who ", "team who ", "teams, who ", "teams who ",
                                                    "vendor, who ", "vendor who ", "partner, who ", "squad, who "};
   for (std::string_view marker : kRelative) {
-    for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
+    for (std::size_t at = find_any_case(text, marker); at != std::string_view::npos; at = find_any_case(text, marker, at + 1)) {
       drop_between(at + marker.size(), clause_around(text, at).second);
     }
   }
